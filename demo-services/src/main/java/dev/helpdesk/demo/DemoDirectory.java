@@ -1,0 +1,60 @@
+package dev.helpdesk.demo;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldif.LDIFException;
+import com.unboundid.ldif.LDIFReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+
+/** An LDAP server on the loopback address, loaded with the demo company directory (demo-directory.ldif). */
+public final class DemoDirectory implements AutoCloseable {
+
+    public static final String BASE_DN = "dc=empresa,dc=example";
+    public static final int DEFAULT_PORT = 10389;
+
+    private final InMemoryDirectoryServer server;
+
+    private DemoDirectory(InMemoryDirectoryServer server) {
+        this.server = server;
+    }
+
+    public static DemoDirectory start(int port) {
+        try (InputStream ldif = DemoDirectory.class.getResourceAsStream("/demo-directory.ldif")) {
+            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
+                    InetAddress.getLoopbackAddress(), port, null));
+            config.setEnforceSingleStructuralObjectClass(false);
+            InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+            server.importFromLDIF(true, new LDIFReader(ldif));
+            server.startListening();
+            return new DemoDirectory(server);
+        } catch (LDAPException | IOException e) {
+            throw new IllegalStateException("Could not start the demo LDAP server on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getListenPort();
+    }
+
+    /** Adds a person under ou=people, e.g. for a test that needs its own directory user. */
+    public void addPerson(String uid, String mail, String password) {
+        try {
+            server.add("dn: uid=" + uid + ",ou=people," + BASE_DN,
+                    "objectClass: top", "objectClass: person", "objectClass: organizationalPerson",
+                    "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + uid, "sn: " + uid,
+                    "mail: " + mail, "userPassword: " + password);
+        } catch (LDAPException | LDIFException e) {
+            throw new IllegalStateException("Could not add " + uid + " to the demo directory", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.shutDown(true);
+    }
+}

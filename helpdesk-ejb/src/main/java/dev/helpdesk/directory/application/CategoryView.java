@@ -1,0 +1,4 @@
+package dev.helpdesk.directory.application;
+
+public record CategoryView(Long id, String name) {
+}

@@ -1,0 +1,6 @@
+package dev.helpdesk.directory.application;
+
+import dev.helpdesk.directory.domain.DirectoryKind;
+
+public record CustomerView(Long id, String name, String email, DirectoryKind directory, String language) {
+}

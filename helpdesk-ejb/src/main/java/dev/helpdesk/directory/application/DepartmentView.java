@@ -1,0 +1,6 @@
+package dev.helpdesk.directory.application;
+
+import java.util.List;
+
+public record DepartmentView(Long id, String name, List<CategoryView> categories) {
+}

@@ -1,0 +1,76 @@
+package dev.helpdesk.directory.domain;
+
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Inputs;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** An area that receives tickets; it owns its categories. */
+@Entity
+public class Department {
+
+    public static final int MAX_NAME_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private boolean active;
+
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "department", cascade = CascadeType.PERSIST)
+    @OrderBy("name")
+    private List<Category> categories = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Department() {
+    }
+
+    public Department(String name, Instant now) {
+        this.name = Inputs.requiredText("name", name, MAX_NAME_LENGTH);
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public Category addCategory(String categoryName) {
+        String cleanName = Inputs.requiredText("name", categoryName, Category.MAX_NAME_LENGTH);
+        boolean taken = categories.stream().anyMatch(c -> c.name().equalsIgnoreCase(cleanName));
+        if (taken) {
+            throw new InvalidInputException("name", "validation.duplicate");
+        }
+        Category category = new Category(this, cleanName);
+        categories.add(category);
+        return category;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<Category> categories() {
+        return Collections.unmodifiableList(categories);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.helpdesk.platform;
+
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.AgentRole;
+import dev.helpdesk.directory.domain.Credentials;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.security.domain.PasswordHasher;
+import dev.helpdesk.shared.domain.Language;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * The demo account (HELPDESK_DEMO=true): two departments with categories, an agent in each, a customer with a
+ * local password and one whose password lives in the demo LDAP directory. Loaded once, into an empty help desk.
+ */
+@Dependent
+public class DemoData {
+
+    public static final String SUPPORT_AGENT = "agente@helpdesk.local";
+    public static final String FINANCE_AGENT = "financeiro@helpdesk.local";
+    public static final String LOCAL_CUSTOMER = "cliente@helpdesk.local";
+    public static final String LDAP_CUSTOMER = "maria.souza@empresa.example";
+    public static final String DEMO_PASSWORD = "demo12345";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    void loadInto(Agent admin) {
+        long departments = em.createQuery("SELECT COUNT(d) FROM Department d", Long.class).getSingleResult();
+        if (departments > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        Department support = new Department("Suporte Técnico", now);
+        support.addCategory("Acesso e senhas");
+        support.addCategory("Computadores e periféricos");
+        support.addCategory("Sistemas internos");
+        Department finance = new Department("Financeiro", now);
+        finance.addCategory("Reembolsos");
+        finance.addCategory("Notas fiscais");
+        em.persist(support);
+        em.persist(finance);
+
+        em.persist(agent("Ana Atendente", SUPPORT_AGENT, support, now));
+        em.persist(agent("Fábio Financeiro", FINANCE_AGENT, finance, now));
+        em.persist(new Customer("Carlos Cliente", LOCAL_CUSTOMER, localPassword(), Language.PT_BR, now));
+        em.persist(new Customer("Maria Souza", LDAP_CUSTOMER, Credentials.directory(), Language.PT_BR, now));
+        LOG.info(() -> "Loaded the demo data (administrator " + admin.email() + ")");
+    }
+
+    private static Agent agent(String name, String email, Department department, Instant now) {
+        Agent agent = new Agent(name, email, AgentRole.AGENT, localPassword(), Language.PT_BR, now);
+        agent.linkTo(department);
+        return agent;
+    }
+
+    private static Credentials localPassword() {
+        return Credentials.local(PasswordHasher.hash("password", DEMO_PASSWORD));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.helpdesk.security.application;
+
+import dev.helpdesk.directory.domain.AgentRole;
+
+/** The authenticated person behind the current call. */
+public record Caller(Kind kind, Long id, String email, String name, AgentRole role, String language) {
+
+    public enum Kind {
+        AGENT, CUSTOMER
+    }
+
+    public boolean isAgent() {
+        return kind == Kind.AGENT;
+    }
+
+    public boolean isAdmin() {
+        return role == AgentRole.ADMIN;
+    }
+}

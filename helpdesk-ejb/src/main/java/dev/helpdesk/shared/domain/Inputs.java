@@ -1,0 +1,41 @@
+package dev.helpdesk.shared.domain;
+
+import java.util.regex.Pattern;
+
+/** Checks shared by every entity that takes text from people. */
+public final class Inputs {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    public static final int MAX_EMAIL_LENGTH = 254;
+
+    private Inputs() {
+    }
+
+    /** Trimmed text, required and at most {@code maxLength} characters long. */
+    public static String requiredText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new InvalidInputException(field, "validation.tooLong");
+        }
+        return trimmed;
+    }
+
+    /** A lower-cased, trimmed e-mail address: the login name of agents and customers. */
+    public static String email(String field, String value) {
+        String email = requiredText(field, value, MAX_EMAIL_LENGTH).toLowerCase(java.util.Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException(field, "validation.email");
+        }
+        return email;
+    }
+
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+        return value;
+    }
+}

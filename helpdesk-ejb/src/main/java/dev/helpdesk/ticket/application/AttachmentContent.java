@@ -1,0 +1,4 @@
+package dev.helpdesk.ticket.application;
+
+public record AttachmentContent(String fileName, String contentType, byte[] content) {
+}

@@ -1,0 +1,146 @@
+package dev.helpdesk.ticket.application;
+
+import dev.helpdesk.security.application.Caller;
+import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.shared.domain.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Read side of tickets, scoped to the caller: administrators see every department, other agents the
+ * departments they are linked to, customers their own tickets. Lists are keyset-paginated on the protocol
+ * (newest first), one query per page and no count.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CUSTOMER})
+public class TicketQuery {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
+            + "t.protocol, t.subject, c.name, c.email, d.id, d.name, cat.name, t.situation, t.priority, "
+            + "t.createdAt, t.updatedAt) "
+            + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat ";
+
+    private static final String AGENT_SCOPE = "t.department.id IN "
+            + "(SELECT ad.id FROM Agent a JOIN a.departments ad WHERE a.id = :callerId)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    /**
+     * The caller's tickets, newest first, starting after the protocol {@code before} (null for the first page).
+     */
+    public TicketPage list(Long before, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        Caller caller = currentUser.caller();
+        StringBuilder jpql = new StringBuilder(SUMMARY).append("WHERE 1 = 1");
+        if (!caller.isAgent()) {
+            jpql.append(" AND t.customer.id = :callerId");
+        } else if (!caller.isAdmin()) {
+            jpql.append(" AND ").append(AGENT_SCOPE);
+        }
+        if (before != null) {
+            jpql.append(" AND t.protocol < :before");
+        }
+        jpql.append(" ORDER BY t.protocol DESC");
+        TypedQuery<TicketSummary> query = em.createQuery(jpql.toString(), TicketSummary.class);
+        if (!caller.isAdmin()) {
+            query.setParameter("callerId", caller.id());
+        }
+        if (before != null) {
+            query.setParameter("before", before);
+        }
+        List<TicketSummary> rows = query.setMaxResults(size + 1).getResultList();
+        if (rows.size() <= size) {
+            return new TicketPage(rows, null);
+        }
+        List<TicketSummary> page = rows.subList(0, size);
+        return new TicketPage(List.copyOf(page), page.get(size - 1).protocol());
+    }
+
+    /** One ticket with its conversation; a ticket outside the caller's scope is reported as not found. */
+    public TicketDetail detail(long protocol) {
+        Caller caller = currentUser.caller();
+        TicketHeader head = visibleTicket(caller, protocol);
+        List<AttachmentInfo> attachments = em.createQuery("SELECT new dev.helpdesk.ticket.application.AttachmentInfo("
+                        + "a.id, r.id, a.fileName, a.contentType, a.sizeBytes) FROM Attachment a LEFT JOIN a.reply r "
+                        + "WHERE a.ticket.protocol = :protocol ORDER BY a.id", AttachmentInfo.class)
+                .setParameter("protocol", protocol)
+                .getResultList();
+        Map<Long, List<AttachmentInfo>> byReply = attachments.stream().filter(a -> a.replyId() != null)
+                .collect(Collectors.groupingBy(AttachmentInfo::replyId));
+        List<MessageView> replies = em.createQuery("SELECT r.id, aa.name, ac.name, r.body, r.internal, r.createdAt "
+                        + "FROM Reply r LEFT JOIN r.authorAgent aa LEFT JOIN r.authorCustomer ac "
+                        + "WHERE r.ticket.protocol = :protocol"
+                        + (caller.isAgent() ? "" : " AND r.internal = FALSE")
+                        + " ORDER BY r.id", Object[].class)
+                .setParameter("protocol", protocol)
+                .getResultList().stream()
+                .map(row -> toMessage(row, byReply))
+                .toList();
+        List<AttachmentInfo> visibleAttachments = attachments.stream()
+                .filter(a -> a.replyId() == null || replies.stream().anyMatch(r -> r.id().equals(a.replyId())))
+                .toList();
+        return head.with(visibleAttachments, replies);
+    }
+
+    /** An attachment's bytes, if the caller may see the ticket (and, for customers, the reply) it belongs to. */
+    public AttachmentContent attachment(long attachmentId) {
+        Object[] row = em.createQuery("SELECT a.ticket.protocol, r.internal FROM Attachment a LEFT JOIN a.reply r "
+                        + "WHERE a.id = :id", Object[].class)
+                .setParameter("id", attachmentId)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        Caller caller = currentUser.caller();
+        visibleTicket(caller, (Long) row[0]);
+        if (!caller.isAgent() && Boolean.TRUE.equals(row[1])) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.AttachmentContent("
+                        + "a.fileName, a.contentType, a.content) FROM Attachment a WHERE a.id = :id",
+                        AttachmentContent.class)
+                .setParameter("id", attachmentId)
+                .getSingleResult();
+    }
+
+    private TicketHeader visibleTicket(Caller caller, long protocol) {
+        StringBuilder jpql = new StringBuilder("SELECT new dev.helpdesk.ticket.application.TicketHeader("
+                + "t.protocol, t.publicId, t.type, t.channel, t.subject, t.message, d.id, d.name, cat.id, cat.name, "
+                + "c.name, c.email, t.situation, t.priority, t.createdAt, t.updatedAt, t.closedAt) "
+                + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
+                + "WHERE t.protocol = :protocol");
+        if (!caller.isAgent()) {
+            jpql.append(" AND t.customer.id = :callerId");
+        } else if (!caller.isAdmin()) {
+            jpql.append(" AND ").append(AGENT_SCOPE);
+        }
+        TypedQuery<TicketHeader> query = em.createQuery(jpql.toString(), TicketHeader.class)
+                .setParameter("protocol", protocol);
+        if (!caller.isAdmin()) {
+            query.setParameter("callerId", caller.id());
+        }
+        return query.getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("ticket", protocol));
+    }
+
+    private static MessageView toMessage(Object[] row, Map<Long, List<AttachmentInfo>> attachmentsByReply) {
+        Long id = (Long) row[0];
+        boolean byAgent = row[1] != null;
+        return new MessageView(id, byAgent ? MessageView.AuthorKind.AGENT : MessageView.AuthorKind.CUSTOMER,
+                (String) (byAgent ? row[1] : row[2]), (String) row[3], (Boolean) row[4],
+                (Instant) row[5], attachmentsByReply.getOrDefault(id, List.of()));
+    }
+}

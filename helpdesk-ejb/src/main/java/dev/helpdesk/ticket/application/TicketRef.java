@@ -1,0 +1,5 @@
+package dev.helpdesk.ticket.application;
+
+/** What the opener gets back: the protocol to quote and the opaque id for integrations. */
+public record TicketRef(Long protocol, String publicId) {
+}

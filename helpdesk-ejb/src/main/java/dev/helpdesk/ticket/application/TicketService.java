@@ -1,0 +1,114 @@
+package dev.helpdesk.ticket.application;
+
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.Category;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.domain.FileUpload;
+import dev.helpdesk.ticket.domain.Ticket;
+import dev.helpdesk.ticket.domain.TicketChannel;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/** Opening and answering tickets. Each method checks who calls and what they may touch. */
+@Stateless
+public class TicketService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    /** A customer opens a ticket for themself. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public TicketRef openAsCustomer(OpenTicket request, TicketChannel channel) {
+        return open(currentUser.customer(), request, channel);
+    }
+
+    /** An agent opens a ticket on behalf of a registered customer, in a department the agent works in. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public TicketRef openForCustomer(String customerEmail, OpenTicket request, TicketChannel channel) {
+        Agent agent = currentUser.agent();
+        String email = Inputs.email("customerEmail", customerEmail);
+        Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.email = :email AND c.active = TRUE",
+                        Customer.class)
+                .setParameter("email", email).getResultList().stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("customerEmail", "validation.customer.unknown"));
+        Department department = department(request.departmentId());
+        if (!agent.worksIn(department)) {
+            throw new InvalidInputException("departmentId", "validation.department.unknown");
+        }
+        return open(customer, request, channel);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void answer(long protocol, String body, List<FileUpload> attachments) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = find(protocol);
+        if (!agent.worksIn(ticket.department())) {
+            throw new NotFoundException("ticket", protocol);
+        }
+        ticket.answer(agent, body, attachments, clock.instant());
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public void replyAsCustomer(long protocol, String body, List<FileUpload> attachments) {
+        Customer customer = currentUser.customer();
+        Ticket ticket = find(protocol);
+        if (!ticket.isOwnedBy(customer)) {
+            throw new NotFoundException("ticket", protocol);
+        }
+        ticket.replyAsCustomer(customer, body, attachments, clock.instant());
+    }
+
+    private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel) {
+        Department department = department(request.departmentId());
+        Category category = category(request.categoryId());
+        Ticket ticket = Ticket.open(customer, department, category, request.subject(), request.message(), channel,
+                request.attachments(), clock.instant());
+        em.persist(ticket);
+        em.flush();
+        return new TicketRef(ticket.protocol(), ticket.publicId());
+    }
+
+    private Ticket find(long protocol) {
+        Ticket ticket = em.find(Ticket.class, protocol);
+        if (ticket == null) {
+            throw new NotFoundException("ticket", protocol);
+        }
+        return ticket;
+    }
+
+    private Department department(Long id) {
+        Inputs.required("departmentId", id);
+        Department department = em.find(Department.class, id);
+        if (department == null) {
+            throw new InvalidInputException("departmentId", "validation.department.unknown");
+        }
+        return department;
+    }
+
+    private Category category(Long id) {
+        Inputs.required("categoryId", id);
+        Category category = em.find(Category.class, id);
+        if (category == null) {
+            throw new InvalidInputException("categoryId", "validation.category.unknown");
+        }
+        return category;
+    }
+}

@@ -1,0 +1,271 @@
+package dev.helpdesk.ticket.domain;
+
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.Category;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.shared.domain.AccessDeniedException;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Inputs;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A customer's request and its conversation. The protocol number, drawn from a database sequence one at a time,
+ * is the key people quote; the public id is the opaque key integrations use.
+ */
+@Entity
+public class Ticket {
+
+    public static final int MAX_SUBJECT_LENGTH = 250;
+    public static final int MAX_MESSAGE_LENGTH = 100_000;
+    public static final int MAX_ATTACHMENTS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_protocol")
+    @SequenceGenerator(name = "ticket_protocol", sequenceName = "ticket_protocol_seq", allocationSize = 1)
+    private Long protocol;
+
+    private String publicId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type")
+    private TicketType type;
+
+    @Enumerated(EnumType.STRING)
+    private TicketChannel channel;
+
+    private String subject;
+
+    private String message;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_agent_id")
+    private Agent assignedAgent;
+
+    private TicketSituation situation;
+
+    private Priority priority;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Reply> replies = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Ticket() {
+    }
+
+    private Ticket(Customer customer, Department department, Category category, String subject, String message,
+                   TicketChannel channel, Instant now) {
+        this.publicId = UUID.randomUUID().toString().replace("-", "");
+        this.type = TicketType.E;
+        this.channel = channel;
+        this.customer = customer;
+        this.department = department;
+        this.category = category;
+        this.subject = Inputs.requiredText("subject", subject, MAX_SUBJECT_LENGTH);
+        this.message = Inputs.requiredText("message", message, MAX_MESSAGE_LENGTH);
+        this.situation = TicketSituation.NOT_STARTED;
+        this.priority = Priority.LOW;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Opens an external ticket for a customer in a department, classified by one of that department's categories. */
+    public static Ticket open(Customer customer, Department department, Category category, String subject,
+                              String message, TicketChannel channel, List<FileUpload> files, Instant now) {
+        Inputs.required("customer", customer);
+        Inputs.required("departmentId", department);
+        Inputs.required("categoryId", category);
+        if (!department.isActive()) {
+            throw new InvalidInputException("departmentId", "validation.department.inactive");
+        }
+        if (!category.belongsTo(department) || !category.isActive()) {
+            throw new InvalidInputException("categoryId", "validation.category.notInDepartment");
+        }
+        Ticket ticket = new Ticket(customer, department, category, subject, message, channel, now);
+        ticket.attach(null, files, now);
+        return ticket;
+    }
+
+    /** An agent of the ticket's department answers the customer; the ticket then waits for the customer. */
+    public Reply answer(Agent agent, String body, List<FileUpload> files, Instant now) {
+        requireHandledBy(agent);
+        Reply reply = addReply(Author.of(agent), body, false, files, now);
+        situation = TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER;
+        return reply;
+    }
+
+    /** A note between agents; the customer never sees it and the situation does not change. */
+    public Reply addInternalNote(Agent agent, String body, List<FileUpload> files, Instant now) {
+        requireHandledBy(agent);
+        return addReply(Author.of(agent), body, true, files, now);
+    }
+
+    /** The customer who opened the ticket writes again; the ticket then waits for an agent. */
+    public Reply replyAsCustomer(Customer author, String body, List<FileUpload> files, Instant now) {
+        if (!isOwnedBy(author)) {
+            throw new AccessDeniedException("Only the ticket's customer may reply as customer");
+        }
+        Reply reply = addReply(Author.of(author), body, false, files, now);
+        situation = TicketSituation.CUSTOMER_REPLIED;
+        return reply;
+    }
+
+    public void finish(Agent agent, Instant now) {
+        requireHandledBy(agent);
+        if (situation.isClosed()) {
+            throw new InvalidInputException("situation", "validation.ticket.alreadyClosed");
+        }
+        situation = TicketSituation.FINISHED;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    public void reopen(Agent agent, Instant now) {
+        requireHandledBy(agent);
+        if (!situation.isClosed()) {
+            throw new InvalidInputException("situation", "validation.ticket.notClosed");
+        }
+        situation = TicketSituation.WAITING_FOR_AGENT;
+        closedAt = null;
+        updatedAt = now;
+    }
+
+    public boolean isOwnedBy(Customer candidate) {
+        return customer.id() != null && customer.id().equals(candidate.id());
+    }
+
+    private void requireHandledBy(Agent agent) {
+        if (!agent.worksIn(department)) {
+            throw new AccessDeniedException("Agent does not work in the ticket's department");
+        }
+    }
+
+    private Reply addReply(Author author, String body, boolean internal, List<FileUpload> files, Instant now) {
+        if (situation.isClosed()) {
+            throw new InvalidInputException("body", "validation.ticket.closed");
+        }
+        Reply reply = new Reply(this, author, Inputs.requiredText("body", body, MAX_MESSAGE_LENGTH), internal, now);
+        replies.add(reply);
+        attach(reply, files, now);
+        updatedAt = now;
+        return reply;
+    }
+
+    private void attach(Reply reply, List<FileUpload> files, Instant now) {
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        if (files.size() > MAX_ATTACHMENTS) {
+            throw new InvalidInputException("attachments", "validation.attachment.tooMany");
+        }
+        files.forEach(file -> attachments.add(new Attachment(this, reply, file, now)));
+    }
+
+    public Long protocol() {
+        return protocol;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public TicketType type() {
+        return type;
+    }
+
+    public TicketChannel channel() {
+        return channel;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Department department() {
+        return department;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public TicketSituation situation() {
+        return situation;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<Reply> replies() {
+        return Collections.unmodifiableList(replies);
+    }
+
+    public List<Attachment> attachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+}
