@@ -1,0 +1,95 @@
+package dev.helpdesk.web.api;
+
+import dev.helpdesk.directory.application.AgentView;
+import dev.helpdesk.directory.application.CategoryView;
+import dev.helpdesk.directory.application.CustomerView;
+import dev.helpdesk.directory.application.DepartmentView;
+import dev.helpdesk.directory.application.DirectoryAdminService;
+import dev.helpdesk.directory.application.DirectoryQuery;
+import dev.helpdesk.directory.application.NewAgent;
+import dev.helpdesk.directory.application.NewCustomer;
+import dev.helpdesk.security.application.ApiTokenService;
+import dev.helpdesk.security.application.IssuedToken;
+import dev.helpdesk.web.api.ApiRequests.NewAgentBody;
+import dev.helpdesk.web.api.ApiRequests.NewCategoryBody;
+import dev.helpdesk.web.api.ApiRequests.NewCustomerBody;
+import dev.helpdesk.web.api.ApiRequests.NewDepartmentBody;
+import dev.helpdesk.web.api.ApiRequests.NewTokenBody;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Departments, categories, agents, customers and API tokens. Registering is for administrators. */
+@Path("/v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+    @EJB
+    private DirectoryAdminService admin;
+
+    @EJB
+    private DirectoryQuery directory;
+
+    @EJB
+    private ApiTokenService tokens;
+
+    @GET
+    @Path("/departments")
+    public List<DepartmentView> departments() {
+        return directory.activeDepartments();
+    }
+
+    @POST
+    @Path("/departments")
+    public Response createDepartment(NewDepartmentBody body) {
+        NewDepartmentBody request = ApiRequests.require(body);
+        return created(admin.createDepartment(request.name(), request.categories()));
+    }
+
+    @POST
+    @Path("/departments/{id}/categories")
+    public Response addCategory(@PathParam("id") long departmentId, NewCategoryBody body) {
+        CategoryView category = admin.addCategory(departmentId, ApiRequests.require(body).name());
+        return created(category);
+    }
+
+    @POST
+    @Path("/agents")
+    public Response createAgent(NewAgentBody body) {
+        NewAgentBody r = ApiRequests.require(body);
+        AgentView agent = admin.createAgent(new NewAgent(r.name(), r.email(), r.role(), r.directory(),
+                r.password(), r.language(), r.departmentIds()));
+        return created(agent);
+    }
+
+    @POST
+    @Path("/customers")
+    public Response createCustomer(NewCustomerBody body) {
+        NewCustomerBody r = ApiRequests.require(body);
+        CustomerView customer = admin.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
+                r.password(), r.language()));
+        return created(customer);
+    }
+
+    @POST
+    @Path("/tokens")
+    public Response issueToken(NewTokenBody body) {
+        NewTokenBody r = ApiRequests.require(body);
+        IssuedToken token = tokens.issue(r.owner(), r.name());
+        return created(token);
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
+    }
+}

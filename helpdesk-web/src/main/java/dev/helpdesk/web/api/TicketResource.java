@@ -1,0 +1,96 @@
+package dev.helpdesk.web.api;
+
+import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.application.AttachmentContent;
+import dev.helpdesk.ticket.application.OpenTicket;
+import dev.helpdesk.ticket.application.TicketDetail;
+import dev.helpdesk.ticket.application.TicketPage;
+import dev.helpdesk.ticket.application.TicketQuery;
+import dev.helpdesk.ticket.application.TicketRef;
+import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.domain.TicketChannel;
+import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
+import dev.helpdesk.web.api.ApiRequests.ReplyBody;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Tickets: open, list (keyset pages, newest first), read with the conversation, reply, attachments. */
+@Path("/v1/tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    @EJB
+    private TicketService tickets;
+
+    @EJB
+    private TicketQuery ticketQuery;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    public Response open(NewTicketBody body) {
+        NewTicketBody request = ApiRequests.require(body);
+        OpenTicket command = new OpenTicket(request.departmentId(), request.categoryId(), request.subject(),
+                request.message(), ApiRequests.uploads(request.attachments()));
+        TicketRef ref = security.isUserInRole(Roles.CUSTOMER)
+                ? tickets.openAsCustomer(command, TicketChannel.API)
+                : tickets.openForCustomer(request.customerEmail(), command, TicketChannel.API);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(ref.protocol())).build())
+                .entity(ref).build();
+    }
+
+    @GET
+    public TicketPage list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return ticketQuery.list(before, limit);
+    }
+
+    @GET
+    @Path("/{protocol}")
+    public TicketDetail read(@PathParam("protocol") long protocol) {
+        return ticketQuery.detail(protocol);
+    }
+
+    @POST
+    @Path("/{protocol}/replies")
+    public Response reply(@PathParam("protocol") long protocol, ReplyBody body) {
+        ReplyBody request = ApiRequests.require(body);
+        if (security.isUserInRole(Roles.CUSTOMER)) {
+            tickets.replyAsCustomer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        } else {
+            tickets.answer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        }
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(protocol))
+                .build()).entity(ticketQuery.detail(protocol)).build();
+    }
+
+    @GET
+    @Path("/{protocol}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("protocol") long protocol, @PathParam("id") long id) {
+        AttachmentContent content = ticketQuery.attachment(id);
+        return Response.ok(content.content(), content.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + content.fileName().replace("\"", "")
+                        + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

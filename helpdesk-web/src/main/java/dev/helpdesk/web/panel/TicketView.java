@@ -1,0 +1,105 @@
+package dev.helpdesk.web.panel;
+
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.application.TicketDetail;
+import dev.helpdesk.ticket.application.TicketQuery;
+import dev.helpdesk.ticket.application.TicketService;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * A ticket's page in either panel: the conversation and the reply form. Agents answer, customers reply; the
+ * service checks that the caller may do so on this ticket.
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "replyForm";
+
+    @EJB
+    private TicketQuery ticketQuery;
+
+    @EJB
+    private TicketService ticketService;
+
+    private Long protocol;
+    private TicketDetail ticket;
+    private String body;
+    private transient UploadedFile file;
+
+    /** View action: loads the ticket named in the URL, or answers 404 when the caller may not see it. */
+    public void load() throws IOException {
+        if (protocol == null) {
+            notFound();
+            return;
+        }
+        try {
+            ticket = ticketQuery.detail(protocol);
+        } catch (NotFoundException e) {
+            notFound();
+        }
+    }
+
+    public String reply() {
+        try {
+            if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER)) {
+                ticketService.replyAsCustomer(protocol, body, Uploads.of(file));
+            } else {
+                ticketService.answer(protocol, body, Uploads.of(file));
+            }
+        } catch (InvalidInputException e) {
+            Messages.fieldError(FORM, e);
+            return null;
+        }
+        Messages.info("ticket.replySent");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return currentPage() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    private static String currentPage() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "Ticket not found");
+        faces.responseComplete();
+    }
+
+    public Long getProtocol() {
+        return protocol;
+    }
+
+    public void setProtocol(Long protocol) {
+        this.protocol = protocol;
+    }
+
+    public TicketDetail getTicket() {
+        return ticket;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

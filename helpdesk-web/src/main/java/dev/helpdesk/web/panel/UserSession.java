@@ -1,0 +1,61 @@
+package dev.helpdesk.web.panel;
+
+import dev.helpdesk.security.application.Caller;
+import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.shared.domain.Language;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * What a panel session keeps: the interface language and the signed-in person's name. Small and serializable,
+ * so sessions can be replicated across a cluster.
+ */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient CurrentUser currentUser;
+
+    private Language language;
+    private String displayName;
+    private String loginName;
+
+    public Locale getLocale() {
+        syncWithCaller();
+        return (language == null ? Language.PT_BR : language).locale();
+    }
+
+    public String getLanguageTag() {
+        return getLocale().toLanguageTag();
+    }
+
+    public String getDisplayName() {
+        syncWithCaller();
+        return displayName;
+    }
+
+    /** Switches the interface language for this session. */
+    public void changeLanguage(String tag) {
+        language = Language.fromTag(tag);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
+    }
+
+    private void syncWithCaller() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var principal = faces == null ? null : faces.getExternalContext().getUserPrincipal();
+        if (principal == null || principal.getName().equals(loginName)) {
+            return;
+        }
+        Caller caller = currentUser.caller();
+        loginName = principal.getName();
+        displayName = caller.name();
+        language = Language.fromTag(caller.language());
+    }
+}

@@ -1,0 +1,146 @@
+package dev.helpdesk.web.security;
+
+import dev.helpdesk.security.application.ApiTokenService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.auth.message.callback.PasswordValidationCallback;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * How people and programs prove who they are. Passwords (panels) are verified by the server's Elytron security
+ * domain, local or LDAP, through the container's password validation; the login name is then kept in the HTTP
+ * session, and each request loads the identity and its roles from the security domain again, so a deactivated
+ * user is out at once. API calls never use the session: each carries a bearer token naming a registered user.
+ * Unauthenticated visits to a panel page go to the login page; unauthenticated API calls get 401 with a JSON body.
+ */
+@ApplicationScoped
+public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String SESSION_USER = "helpdesk.loginName";
+    private static final String API_PREFIX = "/api/";
+    private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(HelpdeskAuthenticationMechanism.class.getName());
+
+    @EJB
+    private ApiTokenService tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return validatePassword(password, context);
+        }
+        if (isApi(request)) {
+            return validateBearerToken(request, response, context);
+        }
+        Optional<String> sessionUser = sessionUser(request);
+        if (sessionUser.isPresent()) {
+            return context.notifyContainerAboutLogin(sessionUser.get(), Set.of());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validatePassword(UsernamePasswordCredential credential, HttpMessageContext context)
+            throws AuthenticationException {
+        Subject subject = context.getClientSubject();
+        PasswordValidationCallback callback = new PasswordValidationCallback(subject,
+                credential.getCaller(), credential.getPassword().getValue());
+        try {
+            context.getHandler().handle(new Callback[] {callback});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException(e);
+        } finally {
+            callback.clearPassword();
+        }
+        if (!callback.getResult()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String loginName = credential.getCaller().strip().toLowerCase(Locale.ROOT);
+        HttpServletRequest request = context.getRequest();
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_USER, loginName);
+        return context.notifyContainerAboutLogin(loginName, Set.of());
+    }
+
+    /** Signs the current user out of this request and of the session. */
+    public static void forget(HttpServletRequest request) throws ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_USER);
+        }
+        request.logout();
+    }
+
+    private static Optional<String> sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_USER));
+    }
+
+    private AuthenticationStatus validateBearerToken(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        Optional<String> principal = Optional.ofNullable(header)
+                .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+                .map(h -> h.substring(BEARER.length()))
+                .flatMap(tokens::principalFor);
+        if (principal.isEmpty()) {
+            return unauthorized(response, context, header == null ? "missing_token" : "invalid_token");
+        }
+        return context.notifyContainerAboutLogin(principal.get(), Set.of());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String code) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"helpdesk\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"A valid API token is required "
+                    + "in the Authorization header: Bearer <token>\"}");
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not write the 401 body", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith(API_PREFIX);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static String requestedPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return path(request) + (query == null ? "" : "?" + query);
+    }
+}
