@@ -1,6 +1,7 @@
 package dev.helpdesk.web.security;
 
 import dev.helpdesk.security.application.ApiTokenService;
+import dev.helpdesk.security.application.LoginIdentities;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationException;
@@ -29,8 +30,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 /**
  * How people and programs prove who they are. Passwords (panels) are verified by the server's Elytron security
  * domain, local or LDAP, through the container's password validation; the login name is then kept in the HTTP
- * session, and each request loads the identity and its roles from the security domain again, so a deactivated
- * user is out at once. API calls never use the session: each carries a bearer token naming a registered user.
+ * session. API calls never use the session: each carries a bearer token naming a registered user. On every
+ * request the role is read from the help desk's own records, so a deactivated user is out at once and a
+ * directory account the help desk never registered never gets in.
  * Unauthenticated visits to a panel page go to the login page; unauthenticated API calls get 401 with a JSON body.
  */
 @ApplicationScoped
@@ -45,6 +47,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private ApiTokenService tokens;
 
+    @EJB
+    private LoginIdentities identities;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -57,7 +62,11 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Optional<String> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {
-            return context.notifyContainerAboutLogin(sessionUser.get(), Set.of());
+            Optional<String> role = identities.activeRole(sessionUser.get());
+            if (role.isPresent()) {
+                return context.notifyContainerAboutLogin(sessionUser.get(), Set.of(role.get()));
+            }
+            request.getSession().removeAttribute(SESSION_USER);
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
@@ -78,15 +87,16 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         } finally {
             callback.clearPassword();
         }
-        if (!callback.getResult()) {
+        String loginName = credential.getCaller().strip().toLowerCase(Locale.ROOT);
+        Optional<String> role = callback.getResult() ? identities.activeRole(loginName) : Optional.empty();
+        if (role.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        String loginName = credential.getCaller().strip().toLowerCase(Locale.ROOT);
         HttpServletRequest request = context.getRequest();
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_USER, loginName);
-        return context.notifyContainerAboutLogin(loginName, Set.of());
+        return context.notifyContainerAboutLogin(loginName, Set.of(role.get()));
     }
 
     /** Signs the current user out of this request and of the session. */
@@ -110,14 +120,14 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(h -> h.substring(BEARER.length()))
                 .flatMap(tokens::principalFor);
-        if (principal.isEmpty()) {
-            return unauthorized(response, context, header == null ? "missing_token" : "invalid_token");
+        Optional<String> role = principal.flatMap(identities::activeRole);
+        if (role.isEmpty()) {
+            return unauthorized(response, header == null ? "missing_token" : "invalid_token");
         }
-        return context.notifyContainerAboutLogin(principal.get(), Set.of());
+        return context.notifyContainerAboutLogin(principal.get(), Set.of(role.get()));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                     String code) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String code) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"helpdesk\"");
@@ -125,9 +135,11 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"A valid API token is required "
                     + "in the Authorization header: Bearer <token>\"}");
+            response.flushBuffer();
         } catch (IOException e) {
             LOG.log(Level.FINE, "Could not write the 401 body", e);
         }
+        // Flushed, so the container cannot swap the JSON body for its HTML error page.
         return AuthenticationStatus.SEND_FAILURE;
     }
 

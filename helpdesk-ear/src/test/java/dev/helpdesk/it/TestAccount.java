@@ -1,0 +1,75 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+
+/**
+ * Data one test makes for itself through the API, with names unique to the run: two departments, an agent in
+ * each, a local customer and their tokens. Nothing is shared between tests.
+ */
+final class TestAccount {
+
+    static final String PASSWORD = "test-password-1";
+
+    final ApiClient admin;
+    final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    final long supportId;
+    final long supportCategoryId;
+    final long financeId;
+    final long financeCategoryId;
+    final String supportAgentEmail = "support-" + suffix + "@it.test";
+    final String financeAgentEmail = "finance-" + suffix + "@it.test";
+    final String customerEmail = "customer-" + suffix + "@it.test";
+    final String otherCustomerEmail = "other-" + suffix + "@it.test";
+
+    TestAccount(String baseUrl) {
+        admin = ApiClient.admin(baseUrl);
+        JsonObject support = created(admin.post("/departments", Json.createObjectBuilder()
+                .add("name", "Support " + suffix)
+                .add("categories", Json.createArrayBuilder().add("Access").add("Hardware")).build()));
+        supportId = support.getJsonNumber("id").longValue();
+        supportCategoryId = support.getJsonArray("categories").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject finance = created(admin.post("/departments", Json.createObjectBuilder()
+                .add("name", "Finance " + suffix)
+                .add("categories", Json.createArrayBuilder().add("Refunds")).build()));
+        financeId = finance.getJsonNumber("id").longValue();
+        financeCategoryId = finance.getJsonArray("categories").getJsonObject(0).getJsonNumber("id").longValue();
+        createAgent("Support Agent " + suffix, supportAgentEmail, supportId);
+        createAgent("Finance Agent " + suffix, financeAgentEmail, financeId);
+        createLocalCustomer("Customer " + suffix, customerEmail);
+        createLocalCustomer("Other Customer " + suffix, otherCustomerEmail);
+    }
+
+    void createAgent(String name, String email, long departmentId) {
+        created(admin.post("/agents", Json.createObjectBuilder()
+                .add("name", name).add("email", email).add("role", "AGENT").add("directory", "LOCAL")
+                .add("password", PASSWORD).add("departmentIds", Json.createArrayBuilder().add(departmentId))
+                .build()));
+    }
+
+    void createLocalCustomer(String name, String email) {
+        created(admin.post("/customers", Json.createObjectBuilder()
+                .add("name", name).add("email", email).add("directory", "LOCAL").add("password", PASSWORD)
+                .build()));
+    }
+
+    void createDirectoryCustomer(String name, String email) {
+        created(admin.post("/customers", Json.createObjectBuilder()
+                .add("name", name).add("email", email).add("directory", "LDAP").build()));
+    }
+
+    /** A client acting as the given agent or customer, with a token issued by the administrator. */
+    ApiClient clientFor(String email) {
+        JsonObject token = created(admin.post("/tokens", Json.createObjectBuilder()
+                .add("owner", email).add("name", "it " + suffix).build()));
+        return admin.as(token.getString("token"));
+    }
+
+    static JsonObject created(ApiClient.Response response) {
+        assertEquals(201, response.status(), () -> "expected 201 Created, got " + response);
+        return response.json();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API of the slice, black-box against the deployed EAR: allowed paths and forbidden ones. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketApiIT {
+
+    static final String BASE_URL = "http://127.0.0.1:8080/helpdesk";
+
+    private TestAccount account;
+    private ApiClient customer;
+    private ApiClient supportAgent;
+    private ApiClient financeAgent;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @BeforeEach
+    void setUp() {
+        account = new TestAccount(BASE_URL);
+        customer = account.clientFor(account.customerEmail);
+        supportAgent = account.clientFor(account.supportAgentEmail);
+        financeAgent = account.clientFor(account.financeAgentEmail);
+    }
+
+    @Test
+    void customerOpensTicketAndAgentOfTheDepartmentAnswersIt() {
+        JsonObject ref = TestAccount.created(customer.post("/tickets", ticket(account.supportId,
+                account.supportCategoryId, "Printer on fire")
+                .add("attachments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("fileName", "relatório.txt").add("contentType", "text/plain")
+                        .add("contentBase64", Base64.getEncoder().encodeToString(
+                                "smoke everywhere".getBytes(StandardCharsets.UTF_8)))))
+                .build()));
+        long protocol = ref.getJsonNumber("protocol").longValue();
+        assertEquals(32, ref.getString("publicId").length());
+
+        JsonObject seenByAgent = ok(supportAgent.get("/tickets/" + protocol));
+        assertEquals("Printer on fire", seenByAgent.getString("subject"));
+        assertEquals("NOT_STARTED", seenByAgent.getString("situation"));
+        assertEquals("relatório.txt", seenByAgent.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+
+        TestAccount.created(supportAgent.post("/tickets/" + protocol + "/replies",
+                Json.createObjectBuilder().add("body", "We sent a technician.").build()));
+
+        JsonObject seenByCustomer = ok(customer.get("/tickets/" + protocol));
+        assertEquals("ANSWERED_WAITING_FOR_CUSTOMER", seenByCustomer.getString("situation"));
+        JsonObject reply = seenByCustomer.getJsonArray("replies").getJsonObject(0);
+        assertEquals("We sent a technician.", reply.getString("body"));
+        assertEquals("AGENT", reply.getString("authorKind"));
+
+        long attachmentId = seenByCustomer.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        ApiClient.Response download = customer.get("/tickets/" + protocol + "/attachments/" + attachmentId);
+        assertEquals(200, download.status());
+        assertEquals("smoke everywhere", download.body());
+    }
+
+    @Test
+    void anotherDepartmentsAgentNeitherReadsNorLearnsThatTheTicketExists() {
+        long protocol = openSupportTicket();
+
+        ApiClient.Response read = financeAgent.get("/tickets/" + protocol);
+        ApiClient.Response missing = financeAgent.get("/tickets/" + (protocol + 1_000_000));
+        assertEquals(404, read.status());
+        assertEquals(missing.status(), read.status());
+        assertEquals(missing.json().getString("error"), read.json().getString("error"));
+
+        ApiClient.Response reply = financeAgent.post("/tickets/" + protocol + "/replies",
+                Json.createObjectBuilder().add("body", "Not my department").build());
+        assertEquals(404, reply.status());
+
+        assertFalse(listedProtocols(financeAgent).contains(protocol));
+        assertTrue(listedProtocols(supportAgent).contains(protocol));
+    }
+
+    @Test
+    void anotherCustomerCannotSeeTheTicket() {
+        long protocol = openSupportTicket();
+        ApiClient other = account.clientFor(account.otherCustomerEmail);
+        assertEquals(404, other.get("/tickets/" + protocol).status());
+        assertFalse(listedProtocols(other).contains(protocol));
+    }
+
+    @Test
+    void missingOrWrongTokenIsRefusedWith401() {
+        long protocol = openSupportTicket();
+        ApiClient.Response noToken = account.admin.as(null).get("/tickets/" + protocol);
+        assertEquals(401, noToken.status());
+        assertEquals("missing_token", noToken.json().getString("error"));
+
+        ApiClient.Response wrongToken = account.admin.as("hd_not-a-real-token").get("/tickets/" + protocol);
+        assertEquals(401, wrongToken.status());
+        assertEquals("invalid_token", wrongToken.json().getString("error"));
+
+        ApiClient.Response post = account.admin.as("hd_not-a-real-token").post("/tickets",
+                ticket(account.supportId, account.supportCategoryId, "Sneaky").build());
+        assertEquals(401, post.status());
+    }
+
+    @Test
+    void badInputGets400NamingTheField() {
+        assertInvalid(customer.post("/tickets", ticket(account.supportId, account.supportCategoryId, "  ")
+                .build()), "subject");
+        assertInvalid(customer.post("/tickets", Json.createObjectBuilder().add("categoryId",
+                account.supportCategoryId).add("subject", "s").add("message", "m").build()), "departmentId");
+        assertInvalid(customer.post("/tickets", ticket(account.supportId, account.financeCategoryId, "Wrong")
+                .build()), "categoryId");
+        assertInvalid(customer.postRaw("/tickets", "{not json"), "body");
+        assertInvalid(customer.postRaw("/tickets", ""), "body");
+        assertInvalid(customer.post("/tickets", ticket(account.supportId, account.supportCategoryId, "Bad file")
+                .add("attachments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("fileName", "x.bin").add("contentBase64", "***not base64***")))
+                .build()), "attachments");
+        assertInvalid(supportAgent.post("/tickets/" + openSupportTicket() + "/replies",
+                Json.createObjectBuilder().add("body", "").build()), "body");
+    }
+
+    @Test
+    void nothingIsHalfWrittenWhenARequestFails() {
+        int before = listedProtocols(customer).size();
+        assertInvalid(customer.post("/tickets", ticket(account.supportId, account.supportCategoryId, "Two files")
+                .add("attachments", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("fileName", "ok.txt").add("contentBase64", "b2s="))
+                        .add(Json.createObjectBuilder().add("fileName", "empty.txt").add("contentBase64", "")))
+                .build()), "attachments");
+        assertEquals(before, listedProtocols(customer).size());
+    }
+
+    @Test
+    void agentOpensOnBehalfOfACustomerOnlyInTheirOwnDepartment() {
+        JsonObject ref = TestAccount.created(supportAgent.post("/tickets", ticket(account.supportId,
+                account.supportCategoryId, "Phoned in").add("customerEmail", account.customerEmail).build()));
+        assertTrue(listedProtocols(customer).contains(ref.getJsonNumber("protocol").longValue()));
+
+        assertInvalid(supportAgent.post("/tickets", ticket(account.financeId, account.financeCategoryId,
+                "Not mine").add("customerEmail", account.customerEmail).build()), "departmentId");
+    }
+
+    @Test
+    void onlyAdministratorsRegisterDepartmentsAgentsCustomersAndTokens() {
+        JsonObject department = Json.createObjectBuilder().add("name", "Forbidden " + account.suffix).build();
+        assertEquals(403, supportAgent.post("/departments", department).status());
+        assertEquals(403, customer.post("/departments", department).status());
+        assertEquals(403, customer.post("/customers", Json.createObjectBuilder().add("name", "X")
+                .add("email", "x-" + account.suffix + "@it.test").add("password", "password123").build()).status());
+        assertEquals(403, supportAgent.post("/tokens", Json.createObjectBuilder()
+                .add("owner", account.customerEmail).add("name", "steal").build()).status());
+        assertEquals(201, account.admin.post("/departments", department).status());
+    }
+
+    @Test
+    void listsArePaginatedByKeysetNewestFirst() {
+        long first = openSupportTicket();
+        long second = openSupportTicket();
+        long third = openSupportTicket();
+        JsonObject page1 = ok(customer.get("/tickets?limit=2"));
+        assertEquals(third, page1.getJsonArray("items").getJsonObject(0).getJsonNumber("protocol").longValue());
+        assertEquals(second, page1.getJsonArray("items").getJsonObject(1).getJsonNumber("protocol").longValue());
+        long cursor = page1.getJsonNumber("nextCursor").longValue();
+        JsonObject page2 = ok(customer.get("/tickets?limit=2&before=" + cursor));
+        assertEquals(first, page2.getJsonArray("items").getJsonObject(0).getJsonNumber("protocol").longValue());
+        assertEquals(JsonValue.ValueType.NULL, page2.get("nextCursor") == null
+                ? JsonValue.ValueType.NULL : page2.get("nextCursor").getValueType());
+    }
+
+    private long openSupportTicket() {
+        return TestAccount.created(customer.post("/tickets", ticket(account.supportId, account.supportCategoryId,
+                "Help " + System.nanoTime()).build())).getJsonNumber("protocol").longValue();
+    }
+
+    private static jakarta.json.JsonObjectBuilder ticket(long departmentId, long categoryId, String subject) {
+        return Json.createObjectBuilder().add("departmentId", departmentId).add("categoryId", categoryId)
+                .add("subject", subject).add("message", "Please help.");
+    }
+
+    private static java.util.List<Long> listedProtocols(ApiClient client) {
+        return ok(client.get("/tickets?limit=100")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("protocol").longValue()).toList();
+    }
+
+    private static JsonObject ok(ApiClient.Response response) {
+        assertEquals(200, response.status(), () -> "expected 200, got " + response);
+        return response.json();
+    }
+
+    private static void assertInvalid(ApiClient.Response response, String field) {
+        assertEquals(400, response.status(), () -> "expected 400, got " + response);
+        JsonObject error = response.json();
+        assertEquals("invalid_input", error.getString("error"));
+        assertEquals(field, error.getString("field"), () -> "wrong field in " + response);
+        assertNotNull(error.getString("message"));
+    }
+}
