@@ -1,4 +1,6 @@
 package dev.helpdesk.directory.application;
 
-public record CategoryView(Long id, String name) {
+import java.io.Serializable;
+
+public record CategoryView(Long id, String name) implements Serializable {
 }

@@ -1,4 +1,7 @@
 package dev.helpdesk.ticket.application;
 
-public record AttachmentInfo(Long id, Long replyId, String fileName, String contentType, long sizeBytes) {
+import java.io.Serializable;
+
+public record AttachmentInfo(Long id, Long replyId, String fileName, String contentType, long sizeBytes)
+        implements Serializable {
 }

@@ -4,6 +4,7 @@ import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.ticket.domain.TicketSituation;
 import dev.helpdesk.ticket.domain.TicketType;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,5 +13,6 @@ public record TicketDetail(Long protocol, String publicId, TicketType type, Tick
                            String message, Long departmentId, String departmentName, Long categoryId,
                            String categoryName, String customerName, String customerEmail,
                            TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt,
-                           Instant closedAt, List<AttachmentInfo> attachments, List<MessageView> replies) {
+                           Instant closedAt, List<AttachmentInfo> attachments, List<MessageView> replies)
+        implements Serializable {
 }

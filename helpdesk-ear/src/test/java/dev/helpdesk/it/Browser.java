@@ -1,0 +1,137 @@
+package dev.helpdesk.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium driven like a person: it types, picks from menus, clicks and reads the page. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(String baseUrl, String language) {
+        this.baseUrl = baseUrl;
+        try {
+            profile = Files.createTempDirectory("helpdesk-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=" + language,
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Opens a page of a panel; the login page comes first, then the page itself. */
+    void signIn(String path, String email, String password) {
+        open(path);
+        type(By.id("loginForm:email"), email);
+        type(By.id("loginForm:password"), password);
+        click(By.id("loginForm:signIn"));
+    }
+
+    void signOut() {
+        click(By.id("sessionForm:logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:email")));
+    }
+
+    void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, as a person clicks it open and chooses. */
+    void choose(String menuId, String label) {
+        By options = By.cssSelector("select[id='" + menuId + "_input'] option");
+        wait.until(d -> d.findElements(options).stream().anyMatch(o -> label.equals(o.getAttribute("textContent"))));
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id(menuId + "_label")).click();
+            return true;
+        });
+        click(option);
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces has no request in flight. */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    void attach(String inputId, Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    String text(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    boolean waitForText(By target, String text) {
+        return wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The slice as people live it, in headless Chromium: a customer opens a ticket with an attachment in the
+ * customer panel, an agent of the department finds it in the agent panel and answers, the customer reads the
+ * answer; an agent of another department finds nothing; directory users sign in with their LDAP password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketSliceBrowserIT {
+
+    private static final String BASE_URL = TicketApiIT.BASE_URL;
+
+    private TestAccount account;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @BeforeAll
+    static void startDirectory() {
+        Directory.started();
+    }
+
+    @BeforeEach
+    void setUp() {
+        account = new TestAccount(BASE_URL);
+    }
+
+    @Test
+    void customerOpensTicketAgentAnswersCustomerReadsTheAnswer() throws IOException {
+        Path attachment = Files.createTempFile("print-error-", ".txt");
+        Files.writeString(attachment, "Erro 0x42 na impressora", StandardCharsets.UTF_8);
+        String subject = "Impressora não imprime " + account.suffix;
+        long protocol;
+
+        try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
+            customer.signIn("/customer/tickets.xhtml", account.customerEmail, TestAccount.PASSWORD);
+            assertTrue(customer.waitForText(By.tagName("h1"), "Meus chamados"));
+            customer.click(By.id("newTicket"));
+            customer.choose("ticketForm:departmentId", "Support " + account.suffix);
+            customer.choose("ticketForm:categoryId", "Hardware");
+            customer.type(By.id("ticketForm:subject"), subject);
+            customer.type(By.id("ticketForm:message"), "Desde ontem a impressora do 3º andar não imprime.");
+            customer.attach("ticketForm:attachments_input", attachment);
+            customer.click(By.id("ticketForm:openTicket"));
+
+            String confirmation = customer.text(By.cssSelector(".ui-messages-info-summary"));
+            Matcher number = Pattern.compile("protocolo (\\d+)").matcher(confirmation);
+            assertTrue(number.find(), confirmation);
+            protocol = Long.parseLong(number.group(1));
+            assertTrue(customer.currentUrl().contains("protocol=" + protocol));
+            assertTrue(customer.pageText().contains(attachment.getFileName().toString()));
+            customer.screenshot("customer-ticket-opened");
+        }
+
+        try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+            agent.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(agent.waitForText(By.tagName("h1"), "Chamados dos meus departamentos"));
+            agent.click(By.linkText("#" + protocol));
+            assertTrue(agent.waitForText(By.id("ticketTitle"), subject));
+            assertTrue(agent.pageText().contains(attachment.getFileName().toString()));
+            agent.type(By.id("replyForm:body"), "Trocamos o toner; pode testar, por favor?");
+            agent.click(By.id("replyForm:sendReply"));
+            assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Resposta enviada"));
+            assertEquals("Respondido, aguardando cliente", agent.text(By.id("situation")));
+            agent.screenshot("agent-ticket");
+        }
+
+        try (Browser otherAgent = new Browser(BASE_URL, "pt-BR")) {
+            otherAgent.signIn("/agent/tickets.xhtml", account.financeAgentEmail, TestAccount.PASSWORD);
+            assertTrue(otherAgent.waitForText(By.tagName("h1"), "Chamados dos meus departamentos"));
+            assertFalse(otherAgent.pageText().contains("#" + protocol));
+            assertFalse(otherAgent.pageText().contains(subject));
+            otherAgent.open("/agent/ticket.xhtml?protocol=" + protocol);
+            assertTrue(otherAgent.waitForText(By.id("errorTitle"), "Página não encontrada"));
+            assertFalse(otherAgent.pageText().contains(subject));
+        }
+
+        try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
+            customer.signIn("/customer/ticket.xhtml?protocol=" + protocol, account.customerEmail,
+                    TestAccount.PASSWORD);
+            assertTrue(customer.waitForText(By.id("ticketTitle"), subject));
+            assertTrue(customer.waitForText(By.cssSelector(".reply-body"), "Trocamos o toner"));
+            customer.screenshot("customer-reads-answer");
+        }
+    }
+
+    @Test
+    void directoryCustomerSignsInWithTheLdapPasswordAndNobodyElseDoes() {
+        String uid = "ldap-" + account.suffix;
+        String email = uid + "@empresa.example";
+        Directory.started().addPerson(uid, email, "directory-secret");
+        account.createDirectoryCustomer("Directory Customer " + account.suffix, email);
+        String unregistered = "stranger-" + account.suffix + "@empresa.example";
+        Directory.started().addPerson("stranger-" + account.suffix, unregistered, "directory-secret");
+
+        try (Browser browser = new Browser(BASE_URL, "pt-BR")) {
+            browser.signIn("/customer/tickets.xhtml", email, "wrong-password");
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
+
+            browser.signIn("/customer/tickets.xhtml", unregistered, "directory-secret");
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
+
+            browser.signIn("/customer/tickets.xhtml", email, "directory-secret");
+            assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"));
+            assertEquals("Directory Customer " + account.suffix, browser.text(By.id("currentUser")));
+
+            browser.open("/agent/tickets.xhtml");
+            assertTrue(browser.waitForText(By.id("errorTitle"), "não tem acesso"));
+        }
+    }
+
+    @Test
+    void panelsSpeakEnglishWhenChosen() {
+        try (Browser browser = new Browser(BASE_URL, "en")) {
+            browser.open("/login.xhtml");
+            browser.click(By.id("langForm:langEn"));
+            browser.waitForText(By.id("loginForm:signIn"), "Sign in");
+            browser.type(By.id("loginForm:email"), account.supportAgentEmail);
+            browser.type(By.id("loginForm:password"), "not-the-password");
+            browser.click(By.id("loginForm:signIn"));
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "Wrong e-mail or password"));
+        }
+    }
+}
