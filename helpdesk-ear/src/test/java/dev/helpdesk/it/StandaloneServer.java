@@ -1,0 +1,146 @@
+package dev.helpdesk.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A help desk server of its own, started from the prepared WildFly like an operator starts it (bin/standalone.sh),
+ * with its own base directory, ports shifted by {@code portOffset}, and the EAR in its deployments directory.
+ * Unlike the Arquillian-managed server it can be killed with SIGKILL and started again on the same data.
+ */
+final class StandaloneServer implements AutoCloseable {
+
+    private final Path jbossHome = Path.of(System.getProperty("jboss.home"));
+    private final Path baseDir;
+    private final int portOffset;
+    private final Map<String, String> environment;
+    private Process launcher;
+
+    StandaloneServer(Path baseDir, int portOffset, Map<String, String> environment) {
+        this.baseDir = baseDir;
+        this.portOffset = portOffset;
+        this.environment = environment;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + portOffset) + "/helpdesk";
+    }
+
+    /** Copies the configuration and the EAR into a fresh base directory. */
+    void prepare() {
+        try {
+            deleteRecursively(baseDir);
+            copyRecursively(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+            Files.createDirectories(baseDir.resolve("deployments"));
+            Files.copy(Path.of(System.getProperty("helpdesk.ear")), baseDir.resolve("deployments/helpdesk.ear"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server and waits until the help desk answers its API with the given token. */
+    void start(String token) {
+        try {
+            Files.deleteIfExists(baseDir.resolve("deployments/helpdesk.ear.deployed"));
+            ProcessBuilder builder = new ProcessBuilder(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
+                    "-Djboss.server.base.dir=" + baseDir,
+                    "-Djboss.socket.binding.port-offset=" + portOffset))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+            builder.environment().putAll(environment);
+            launcher = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitApi(token, Duration.ofMinutes(3));
+    }
+
+    /** SIGKILL to the server's JVM: no shutdown hook, no flush, as when the machine loses power to the process. */
+    void kill() {
+        Optional<ProcessHandle> jvm = launcher.descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar"))
+                .findFirst();
+        jvm.ifPresent(ProcessHandle::destroyForcibly);
+        launcher.destroyForcibly();
+        jvm.ifPresent(p -> p.onExit().join());
+        launcher.onExit().join();
+    }
+
+    @Override
+    public void close() {
+        if (launcher != null && launcher.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitApi(String token, Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!launcher.isAlive()) {
+                throw new IllegalStateException("The server stopped while starting; see " + baseDir.resolve("console.log"));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                                URI.create(baseUrl() + "/api/v1/departments"))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("The help desk did not come up in " + timeout);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
