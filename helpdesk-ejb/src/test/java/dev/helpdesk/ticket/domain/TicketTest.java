@@ -1,0 +1,170 @@
+package dev.helpdesk.ticket.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.AgentRole;
+import dev.helpdesk.directory.domain.Category;
+import dev.helpdesk.directory.domain.Credentials;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.shared.domain.AccessDeniedException;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Language;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TicketTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+
+    private Department support;
+    private Department finance;
+    private Category hardware;
+    private Category refunds;
+    private Customer customer;
+    private Customer otherCustomer;
+    private Agent supportAgent;
+    private Agent financeAgent;
+    private Agent admin;
+
+    @BeforeEach
+    void setUp() {
+        support = Entities.withId(new Department("Support", NOW), 1L);
+        finance = Entities.withId(new Department("Finance", NOW), 2L);
+        hardware = Entities.withId(support.addCategory("Hardware"), 10L);
+        refunds = Entities.withId(finance.addCategory("Refunds"), 20L);
+        customer = Entities.withId(new Customer("Carla", "carla@example.com", Credentials.directory(),
+                Language.PT_BR, NOW), 100L);
+        otherCustomer = Entities.withId(new Customer("Otto", "otto@example.com", Credentials.directory(),
+                Language.PT_BR, NOW), 101L);
+        supportAgent = agent("Sam", "sam@example.com", AgentRole.AGENT, support);
+        financeAgent = agent("Fay", "fay@example.com", AgentRole.AGENT, finance);
+        admin = agent("Ada", "ada@example.com", AgentRole.ADMIN, null);
+    }
+
+    @Test
+    void opensNotStartedWithLowPriorityAndAnOpaqueId() {
+        Ticket ticket = open("Printer", "It does not print", List.of());
+        assertEquals(TicketSituation.NOT_STARTED, ticket.situation());
+        assertEquals(Priority.LOW, ticket.priority());
+        assertEquals(TicketType.E, ticket.type());
+        assertTrue(ticket.publicId().matches("[0-9a-f]{32}"));
+        assertEquals("Printer", ticket.subject());
+    }
+
+    @Test
+    void categoryMustBelongToTheDepartment() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Ticket.open(customer, support,
+                refunds, "s", "m", TicketChannel.API, List.of(), NOW));
+        assertEquals("categoryId", e.field());
+    }
+
+    @Test
+    void subjectAndMessageAreRequiredAndBounded() {
+        assertEquals("subject", assertThrows(InvalidInputException.class, () -> open(" ", "m", List.of())).field());
+        assertEquals("message", assertThrows(InvalidInputException.class, () -> open("s", null, List.of())).field());
+        String longSubject = "x".repeat(Ticket.MAX_SUBJECT_LENGTH + 1);
+        assertEquals("validation.tooLong",
+                assertThrows(InvalidInputException.class, () -> open(longSubject, "m", List.of())).messageKey());
+    }
+
+    @Test
+    void lifecycleKeepsAnOrderedConversation() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+
+        ticket.answer(supportAgent, "Which error?", List.of(), NOW.plusSeconds(60));
+        assertEquals(TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER, ticket.situation());
+
+        ticket.replyAsCustomer(customer, "Error 800", List.of(), NOW.plusSeconds(120));
+        assertEquals(TicketSituation.CUSTOMER_REPLIED, ticket.situation());
+
+        ticket.addInternalNote(supportAgent, "Looks like the certificate", List.of(), NOW.plusSeconds(150));
+        assertEquals(TicketSituation.CUSTOMER_REPLIED, ticket.situation());
+
+        ticket.finish(supportAgent, NOW.plusSeconds(180));
+        assertEquals(TicketSituation.FINISHED, ticket.situation());
+        assertEquals(NOW.plusSeconds(180), ticket.closedAt());
+        assertEquals("validation.ticket.closed", assertThrows(InvalidInputException.class,
+                () -> ticket.replyAsCustomer(customer, "Again", List.of(), NOW.plusSeconds(200))).messageKey());
+
+        ticket.reopen(supportAgent, NOW.plusSeconds(240));
+        assertEquals(TicketSituation.WAITING_FOR_AGENT, ticket.situation());
+        assertNull(ticket.closedAt());
+
+        assertEquals(List.of("Which error?", "Error 800", "Looks like the certificate"),
+                ticket.replies().stream().map(Reply::body).toList());
+        assertTrue(ticket.replies().get(2).isInternal());
+        assertFalse(ticket.replies().get(0).isInternal());
+        assertEquals(NOW.plusSeconds(240), ticket.updatedAt());
+    }
+
+    @Test
+    void onlyAgentsOfTheDepartmentOrAdministratorsAnswer() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+        assertThrows(AccessDeniedException.class, () -> ticket.answer(financeAgent, "Not mine", List.of(), NOW));
+        assertThrows(AccessDeniedException.class, () -> ticket.finish(financeAgent, NOW));
+        ticket.answer(admin, "Admins may", List.of(), NOW);
+        assertEquals(1, ticket.replies().size());
+    }
+
+    @Test
+    void onlyTheTicketsCustomerRepliesAsCustomer() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+        assertThrows(AccessDeniedException.class,
+                () -> ticket.replyAsCustomer(otherCustomer, "Me too", List.of(), NOW));
+    }
+
+    @Test
+    void keepsAttachmentsWithCleanNames() {
+        FileUpload log = new FileUpload("C:\\Users\\carla\\..\\erro.log", "text/plain",
+                "boom".getBytes(StandardCharsets.UTF_8));
+        Ticket ticket = open("Crash", "See the log", List.of(log));
+        Attachment attachment = ticket.attachments().get(0);
+        assertEquals("erro.log", attachment.fileName());
+        assertEquals(4, attachment.sizeBytes());
+        assertEquals("boom", new String(attachment.content(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusesEmptyOversizedOrTooManyAttachments() {
+        FileUpload empty = new FileUpload("a.txt", "text/plain", new byte[0]);
+        assertEquals("validation.attachment.empty",
+                assertThrows(InvalidInputException.class, () -> open("s", "m", List.of(empty))).messageKey());
+        FileUpload huge = new FileUpload("big.bin", null, new byte[(int) Attachment.MAX_SIZE_BYTES + 1]);
+        assertEquals("validation.attachment.tooLarge",
+                assertThrows(InvalidInputException.class, () -> open("s", "m", List.of(huge))).messageKey());
+        FileUpload one = new FileUpload("a.txt", "text/plain", new byte[] {1});
+        List<FileUpload> eleven = java.util.Collections.nCopies(Ticket.MAX_ATTACHMENTS + 1, one);
+        assertEquals("validation.attachment.tooMany",
+                assertThrows(InvalidInputException.class, () -> open("s", "m", eleven)).messageKey());
+        assertEquals("application/octet-stream", open("s", "m", List.of(new FileUpload("x", " ", new byte[] {1})))
+                .attachments().get(0).contentType());
+    }
+
+    @Test
+    void fileNamesNeverClimbDirectories() {
+        assertEquals("passwd", Attachment.cleanFileName("../../etc/passwd"));
+        assertEquals("report.pdf", Attachment.cleanFileName("report\u0000.pdf"));
+        assertThrows(InvalidInputException.class, () -> Attachment.cleanFileName("a/.."));
+    }
+
+    private Ticket open(String subject, String message, List<FileUpload> files) {
+        return Ticket.open(customer, support, hardware, subject, message, TicketChannel.CUSTOMER_PANEL, files, NOW);
+    }
+
+    private Agent agent(String name, String email, AgentRole role, Department department) {
+        Agent agent = new Agent(name, email, role, Credentials.directory(), Language.PT_BR, NOW);
+        if (department != null) {
+            agent.linkTo(department);
+        }
+        return agent;
+    }
+}
