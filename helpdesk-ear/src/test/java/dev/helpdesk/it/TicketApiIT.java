@@ -74,6 +74,10 @@ class TicketApiIT {
         ApiClient.Response download = customer.get("/tickets/" + protocol + "/attachments/" + attachmentId);
         assertEquals(200, download.status());
         assertEquals("smoke everywhere", download.body());
+
+        assertEquals(404, financeAgent.get("/tickets/" + protocol + "/attachments/" + attachmentId).status());
+        assertEquals(404, account.clientFor(account.otherCustomerEmail)
+                .get("/tickets/" + protocol + "/attachments/" + attachmentId).status());
     }
 
     @Test

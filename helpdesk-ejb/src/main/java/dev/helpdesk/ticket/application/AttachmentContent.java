@@ -1,4 +1,4 @@
 package dev.helpdesk.ticket.application;
 
-public record AttachmentContent(String fileName, String contentType, byte[] content) {
+public record AttachmentContent(Long ticketProtocol, String fileName, String contentType, byte[] content) {
 }

@@ -110,7 +110,7 @@ public class TicketQuery {
             throw new NotFoundException("attachment", attachmentId);
         }
         return em.createQuery("SELECT new dev.helpdesk.ticket.application.AttachmentContent("
-                        + "a.fileName, a.contentType, a.content) FROM Attachment a WHERE a.id = :id",
+                        + "a.ticket.protocol, a.fileName, a.contentType, a.content) FROM Attachment a WHERE a.id = :id",
                         AttachmentContent.class)
                 .setParameter("id", attachmentId)
                 .getSingleResult();

@@ -1,5 +1,6 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.AttachmentContent;
 import dev.helpdesk.ticket.application.OpenTicket;
@@ -87,6 +88,9 @@ public class TicketResource {
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("protocol") long protocol, @PathParam("id") long id) {
         AttachmentContent content = ticketQuery.attachment(id);
+        if (content.ticketProtocol() != protocol) {
+            throw new NotFoundException("attachment", id);
+        }
         return Response.ok(content.content(), content.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + content.fileName().replace("\"", "")
                         + "\"")
