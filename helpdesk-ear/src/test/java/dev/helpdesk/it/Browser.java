@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,18 +74,40 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, as a person clicks it open and chooses. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, as a person does: opens the menu, scrolls the
+     * list to the option and clicks it. Tries again if the click landed while the panel was still opening.
+     */
     void choose(String menuId, String label) {
         By options = By.cssSelector("select[id='" + menuId + "_input'] option");
         wait.until(d -> d.findElements(options).stream().anyMatch(o -> label.equals(o.getAttribute("textContent"))));
+        By menuLabel = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id(menuId + "_label")).click();
-            return true;
-        });
-        click(option);
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-        waitForAjax();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                    d.findElement(menuLabel).click();
+                    return true;
+                });
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                shortWait().until(ExpectedConditions.textToBe(menuLabel, label));
+                waitForAjax();
+                return;
+            } catch (TimeoutException e) {
+                // the click landed while the panel was still moving: open it and pick again
+            }
+        }
+        throw new IllegalStateException("Could not choose '" + label + "' in " + menuId);
+    }
+
+    private WebDriverWait shortWait() {
+        return new WebDriverWait(driver, Duration.ofSeconds(3));
     }
 
     /** Waits until PrimeFaces has no request in flight. */

@@ -9,13 +9,18 @@ final class Entities {
     }
 
     static <T> T withId(T entity, Long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        for (Class<?> type = entity.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(entity, id);
+                return entity;
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalArgumentException(entity.getClass() + " has no id field");
     }
 }

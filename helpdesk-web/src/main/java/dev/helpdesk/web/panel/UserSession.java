@@ -21,7 +21,7 @@ public class UserSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Language language;
     private String displayName;

@@ -1,0 +1,78 @@
+package dev.helpdesk.directory.domain;
+
+import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.Language;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** Someone who signs in to the help desk with an e-mail address: an agent or a customer. */
+@MappedSuperclass
+public abstract class Person {
+
+    public static final int MAX_NAME_LENGTH = 160;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String email;
+
+    @Embedded
+    private Credentials credentials;
+
+    @Enumerated(EnumType.STRING)
+    private Language language;
+
+    private boolean active;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    protected Person(String name, String email, Credentials credentials, Language language, Instant now) {
+        this.name = Inputs.requiredText("name", name, MAX_NAME_LENGTH);
+        this.email = Inputs.email("email", email);
+        this.credentials = Inputs.required("password", credentials);
+        this.language = language == null ? Language.PT_BR : language;
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The login name: lower-cased, unique across agents and customers. */
+    public String email() {
+        return email;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+}
