@@ -43,6 +43,11 @@ final class ApiClient {
         return postRaw(path, body.toString());
     }
 
+    Response put(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     Response postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -188,6 +188,83 @@ class TicketApiIT {
                 ? JsonValue.ValueType.NULL : page2.get("nextCursor").getValueType());
     }
 
+    @Test
+    void fullLifecycleKeepsACompleteOrderedHistory() {
+        long protocol = openSupportTicket();
+        String path = "/tickets/" + protocol;
+        TestAccount.created(supportAgent.post(path + "/replies", body("Which printer?")));
+        TestAccount.created(customer.post(path + "/replies", body("The one on the 3rd floor")));
+        TestAccount.created(supportAgent.post(path + "/notes", body("Toner is empty, ordered one")));
+        long me = agentId(supportAgent, account.supportId, "Support Agent " + account.suffix);
+        ok(supportAgent.put(path + "/assignee", Json.createObjectBuilder().add("agentId", me).build()));
+        ok(supportAgent.put(path + "/priority", Json.createObjectBuilder().add("priority", "HIGH").build()));
+        assertEquals("FINISHED", ok(supportAgent.post(path + "/finish", JsonValue.EMPTY_JSON_OBJECT))
+                .getString("situation"));
+        JsonObject reopened = ok(supportAgent.post(path + "/reopen", JsonValue.EMPTY_JSON_OBJECT));
+
+        assertEquals("WAITING_FOR_AGENT", reopened.getString("situation"));
+        assertEquals("HIGH", reopened.getString("priority"));
+        assertEquals("Support Agent " + account.suffix, reopened.getString("assignedAgentName"));
+        assertEquals(java.util.List.of("OPENED", "ANSWERED", "CUSTOMER_REPLIED", "NOTE_ADDED", "ASSIGNED",
+                        "PRIORITY_CHANGED", "FINISHED", "REOPENED"),
+                reopened.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("kind")).toList());
+        JsonObject finished = reopened.getJsonArray("history").getJsonObject(6);
+        assertEquals("CUSTOMER_REPLIED", finished.getString("before"));
+        assertEquals("FINISHED", finished.getString("after"));
+        assertEquals("Support Agent " + account.suffix, finished.getString("actorName"));
+
+        JsonObject seenByCustomer = ok(customer.get(path));
+        assertEquals(0, seenByCustomer.getJsonArray("history").size());
+        assertEquals(2, seenByCustomer.getJsonArray("replies").size(), "the internal note stays internal");
+    }
+
+    @Test
+    void onlyAgentsOfTheDepartmentHandleTheTicket() {
+        long protocol = openSupportTicket();
+        String path = "/tickets/" + protocol;
+        assertEquals(403, customer.post(path + "/finish", JsonValue.EMPTY_JSON_OBJECT).status());
+        assertEquals(403, customer.post(path + "/notes", body("let me in")).status());
+        assertEquals(404, financeAgent.post(path + "/finish", JsonValue.EMPTY_JSON_OBJECT).status());
+        assertEquals(404, financeAgent.put(path + "/priority", Json.createObjectBuilder().add("priority", "URGENT")
+                .build()).status());
+        long financeAgentId = agentId(financeAgent, account.financeId, "Finance Agent " + account.suffix);
+        assertInvalid(supportAgent.put(path + "/assignee", Json.createObjectBuilder().add("agentId", financeAgentId)
+                .build()), "agentId");
+        assertInvalid(supportAgent.put(path + "/priority", Json.createObjectBuilder().add("priority", "SOMEDAY")
+                .build()), "body");
+        assertInvalid(supportAgent.post(path + "/reopen", JsonValue.EMPTY_JSON_OBJECT), "situation");
+        assertEquals(1, ok(supportAgent.get(path)).getJsonArray("history").size(), "refusals change nothing");
+    }
+
+    @Test
+    void transferHandsTheTicketToTheOtherDepartment() {
+        long protocol = openSupportTicket();
+        String path = "/tickets/" + protocol;
+        assertInvalid(supportAgent.post(path + "/transfer", Json.createObjectBuilder()
+                .add("departmentId", account.financeId).add("categoryId", account.supportCategoryId).build()),
+                "categoryId");
+        JsonObject moved = ok(supportAgent.post(path + "/transfer", Json.createObjectBuilder()
+                .add("departmentId", account.financeId).add("categoryId", account.financeCategoryId).build()));
+        assertEquals(account.financeId, moved.getJsonNumber("departmentId").longValue());
+
+        assertEquals(404, supportAgent.get(path).status());
+        assertTrue(listedProtocols(financeAgent).contains(protocol));
+        assertEquals("Refunds", ok(financeAgent.get(path)).getString("categoryName"));
+    }
+
+    private static JsonObject body(String text) {
+        return Json.createObjectBuilder().add("body", text).build();
+    }
+
+    private static long agentId(ApiClient client, long departmentId, String name) {
+        ApiClient.Response response = client.get("/departments/" + departmentId + "/agents");
+        assertEquals(200, response.status(), response::toString);
+        return response.jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals(name))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     private long openSupportTicket() {
         return TestAccount.created(customer.post("/tickets", ticket(account.supportId, account.supportCategoryId,
                 "Help " + System.nanoTime()).build())).getJsonNumber("protocol").longValue();

@@ -1,5 +1,6 @@
 package dev.helpdesk.directory.application;
 
+import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,5 +24,17 @@ public class DirectoryQuery {
                 .getResultList().stream()
                 .map(DirectoryAdminService::view)
                 .toList();
+    }
+
+    /** Active agents who work in a department (its linked agents and the administrators), by name. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public List<AgentSummary> agentsOf(long departmentId) {
+        return em.createQuery("SELECT new dev.helpdesk.directory.application.AgentSummary(a.id, a.name) "
+                        + "FROM Agent a WHERE a.active = TRUE AND (a.role = :admin OR EXISTS "
+                        + "(SELECT 1 FROM Agent b JOIN b.departments d WHERE b = a AND d.id = :department)) "
+                        + "ORDER BY a.name", AgentSummary.class)
+                .setParameter("admin", AgentRole.ADMIN)
+                .setParameter("department", departmentId)
+                .getResultList();
     }
 }

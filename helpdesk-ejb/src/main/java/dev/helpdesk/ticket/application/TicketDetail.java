@@ -8,11 +8,15 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** A ticket with its whole conversation as the caller may see it (customers never get internal notes). */
+/**
+ * A ticket with its whole conversation as the caller may see it: customers never get internal notes nor the
+ * history, which is for agents.
+ */
 public record TicketDetail(Long protocol, String publicId, TicketType type, TicketChannel channel, String subject,
                            String message, Long departmentId, String departmentName, Long categoryId,
-                           String categoryName, String customerName, String customerEmail,
-                           TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt,
-                           Instant closedAt, List<AttachmentInfo> attachments, List<MessageView> replies)
+                           String categoryName, String customerName, String customerEmail, Long assignedAgentId,
+                           String assignedAgentName, TicketSituation situation, Priority priority, Instant createdAt,
+                           Instant updatedAt, Instant closedAt, List<AttachmentInfo> attachments,
+                           List<MessageView> replies, List<HistoryEntry> history)
         implements Serializable {
 }

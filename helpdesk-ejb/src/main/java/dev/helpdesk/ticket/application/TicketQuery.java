@@ -94,7 +94,16 @@ public class TicketQuery {
         List<AttachmentInfo> visibleAttachments = attachments.stream()
                 .filter(a -> a.replyId() == null || replies.stream().anyMatch(r -> r.id().equals(a.replyId())))
                 .toList();
-        return head.with(visibleAttachments, replies);
+        return head.with(visibleAttachments, replies, caller.isAgent() ? history(protocol) : List.of());
+    }
+
+    private List<HistoryEntry> history(long protocol) {
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.HistoryEntry("
+                        + "e.kind, COALESCE(aa.name, ac.name), e.before, e.after, e.createdAt) "
+                        + "FROM TicketEvent e LEFT JOIN e.actorAgent aa LEFT JOIN e.actorCustomer ac "
+                        + "WHERE e.ticket.protocol = :protocol ORDER BY e.id", HistoryEntry.class)
+                .setParameter("protocol", protocol)
+                .getResultList();
     }
 
     /** An attachment's bytes, if the caller may see the ticket (and, for customers, the reply) it belongs to. */
@@ -119,9 +128,9 @@ public class TicketQuery {
     private TicketHeader visibleTicket(Caller caller, long protocol) {
         StringBuilder jpql = new StringBuilder("SELECT new dev.helpdesk.ticket.application.TicketHeader("
                 + "t.protocol, t.publicId, t.type, t.channel, t.subject, t.message, d.id, d.name, cat.id, cat.name, "
-                + "c.name, c.email, t.situation, t.priority, t.createdAt, t.updatedAt, t.closedAt) "
+                + "c.name, c.email, ag.id, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt, t.closedAt) "
                 + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
-                + "WHERE t.protocol = :protocol");
+                + "LEFT JOIN t.assignedAgent ag WHERE t.protocol = :protocol");
         if (!caller.isAgent()) {
             jpql.append(" AND t.customer.id = :callerId");
         } else if (!caller.isAdmin()) {

@@ -9,7 +9,9 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.domain.Author;
 import dev.helpdesk.ticket.domain.FileUpload;
+import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
-/** Opening and answering tickets. Each method checks who calls and what they may touch. */
+/** Opening and handling tickets. Each method checks who calls and what they may touch. */
 @Stateless
 public class TicketService {
 
@@ -37,7 +39,8 @@ public class TicketService {
     /** A customer opens a ticket for themself. */
     @RolesAllowed(Roles.CUSTOMER)
     public TicketRef openAsCustomer(OpenTicket request, TicketChannel channel) {
-        return open(currentUser.customer(), request, channel);
+        Customer customer = currentUser.customer();
+        return open(customer, request, channel, Author.of(customer));
     }
 
     /** An agent opens a ticket on behalf of a registered customer, in a department the agent works in. */
@@ -53,17 +56,59 @@ public class TicketService {
         if (!agent.worksIn(department)) {
             throw new InvalidInputException("departmentId", "validation.department.unknown");
         }
-        return open(customer, request, channel);
+        return open(customer, request, channel, Author.of(agent));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void answer(long protocol, String body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
-        Ticket ticket = find(protocol);
-        if (!agent.worksIn(ticket.department())) {
-            throw new NotFoundException("ticket", protocol);
+        handledTicket(protocol, agent).answer(agent, body, attachments, clock.instant());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void addInternalNote(long protocol, String body, List<FileUpload> attachments) {
+        Agent agent = currentUser.agent();
+        handledTicket(protocol, agent).addInternalNote(agent, body, attachments, clock.instant());
+    }
+
+    /** Assigns the ticket to an agent of its department, or releases it when {@code agentId} is null. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void assign(long protocol, Long agentId) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = handledTicket(protocol, agent);
+        Agent assignee = null;
+        if (agentId != null) {
+            assignee = em.find(Agent.class, agentId);
+            if (assignee == null) {
+                throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
+            }
         }
-        ticket.answer(agent, body, attachments, clock.instant());
+        ticket.assignTo(agent, assignee, clock.instant());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void transfer(long protocol, Long departmentId, Long categoryId) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = handledTicket(protocol, agent);
+        ticket.transferTo(agent, department(departmentId), category(categoryId), clock.instant());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void changePriority(long protocol, Priority priority) {
+        Agent agent = currentUser.agent();
+        handledTicket(protocol, agent).changePriority(agent, priority, clock.instant());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void finish(long protocol) {
+        Agent agent = currentUser.agent();
+        handledTicket(protocol, agent).finish(agent, clock.instant());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void reopen(long protocol) {
+        Agent agent = currentUser.agent();
+        handledTicket(protocol, agent).reopen(agent, clock.instant());
     }
 
     @RolesAllowed(Roles.CUSTOMER)
@@ -76,14 +121,23 @@ public class TicketService {
         ticket.replyAsCustomer(customer, body, attachments, clock.instant());
     }
 
-    private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel) {
+    private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel, Author openedBy) {
         Department department = department(request.departmentId());
         Category category = category(request.categoryId());
         Ticket ticket = Ticket.open(customer, department, category, request.subject(), request.message(), channel,
-                request.attachments(), clock.instant());
+                request.attachments(), openedBy, clock.instant());
         em.persist(ticket);
         em.flush();
         return new TicketRef(ticket.protocol(), ticket.publicId());
+    }
+
+    /** The ticket, if the agent works in its department; otherwise it does not exist for them. */
+    private Ticket handledTicket(long protocol, Agent agent) {
+        Ticket ticket = find(protocol);
+        if (!agent.worksIn(ticket.department())) {
+            throw new NotFoundException("ticket", protocol);
+        }
+        return ticket;
     }
 
     private Ticket find(long protocol) {

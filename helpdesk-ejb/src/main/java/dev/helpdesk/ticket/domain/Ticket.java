@@ -91,6 +91,10 @@ public class Ticket {
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
 
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<TicketEvent> history = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -113,9 +117,13 @@ public class Ticket {
         this.updatedAt = now;
     }
 
-    /** Opens an external ticket for a customer in a department, classified by one of that department's categories. */
+    /**
+     * Opens an external ticket for a customer in a department, classified by one of that department's categories.
+     * {@code openedBy} is the customer, or the agent who opened it on the customer's behalf.
+     */
     public static Ticket open(Customer customer, Department department, Category category, String subject,
-                              String message, TicketChannel channel, List<FileUpload> files, Instant now) {
+                              String message, TicketChannel channel, List<FileUpload> files, Author openedBy,
+                              Instant now) {
         Inputs.required("customer", customer);
         Inputs.required("departmentId", department);
         Inputs.required("categoryId", category);
@@ -127,6 +135,7 @@ public class Ticket {
         }
         Ticket ticket = new Ticket(customer, department, category, subject, message, channel, now);
         ticket.attach(null, files, now);
+        ticket.record(TicketEventKind.OPENED, openedBy, null, ticket.situation.name(), now);
         return ticket;
     }
 
@@ -134,14 +143,17 @@ public class Ticket {
     public Reply answer(Agent agent, String body, List<FileUpload> files, Instant now) {
         requireHandledBy(agent);
         Reply reply = addReply(Author.of(agent), body, false, files, now);
-        situation = TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER;
+        changeSituation(TicketEventKind.ANSWERED, Author.of(agent), TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER,
+                now);
         return reply;
     }
 
     /** A note between agents; the customer never sees it and the situation does not change. */
     public Reply addInternalNote(Agent agent, String body, List<FileUpload> files, Instant now) {
         requireHandledBy(agent);
-        return addReply(Author.of(agent), body, true, files, now);
+        Reply note = addReply(Author.of(agent), body, true, files, now);
+        record(TicketEventKind.NOTE_ADDED, Author.of(agent), null, null, now);
+        return note;
     }
 
     /** The customer who opened the ticket writes again; the ticket then waits for an agent. */
@@ -150,8 +162,51 @@ public class Ticket {
             throw new AccessDeniedException("Only the ticket's customer may reply as customer");
         }
         Reply reply = addReply(Author.of(author), body, false, files, now);
-        situation = TicketSituation.CUSTOMER_REPLIED;
+        changeSituation(TicketEventKind.CUSTOMER_REPLIED, Author.of(author), TicketSituation.CUSTOMER_REPLIED, now);
         return reply;
+    }
+
+    /** Hands the ticket to an agent of its department; {@code assignee} null leaves it unassigned. */
+    public void assignTo(Agent agent, Agent assignee, Instant now) {
+        requireHandledBy(agent);
+        if (assignee != null && (!assignee.isActive() || !assignee.worksIn(department))) {
+            throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
+        }
+        String before = assignedAgent == null ? null : assignedAgent.name();
+        assignedAgent = assignee;
+        record(TicketEventKind.ASSIGNED, Author.of(agent), before, assignee == null ? null : assignee.name(), now);
+    }
+
+    /** Moves the ticket to another department and category; an assignee who does not work there is released. */
+    public void transferTo(Agent agent, Department target, Category targetCategory, Instant now) {
+        requireHandledBy(agent);
+        Inputs.required("departmentId", target);
+        Inputs.required("categoryId", targetCategory);
+        if (!target.isActive()) {
+            throw new InvalidInputException("departmentId", "validation.department.inactive");
+        }
+        if (!targetCategory.belongsTo(target) || !targetCategory.isActive()) {
+            throw new InvalidInputException("categoryId", "validation.category.notInDepartment");
+        }
+        String before = department.name() + " / " + category.name();
+        department = target;
+        category = targetCategory;
+        if (assignedAgent != null && !assignedAgent.worksIn(target)) {
+            assignedAgent = null;
+        }
+        record(TicketEventKind.TRANSFERRED, Author.of(agent), before, target.name() + " / " + targetCategory.name(),
+                now);
+    }
+
+    public void changePriority(Agent agent, Priority newPriority, Instant now) {
+        requireHandledBy(agent);
+        Inputs.required("priority", newPriority);
+        if (newPriority == priority) {
+            return;
+        }
+        Priority before = priority;
+        priority = newPriority;
+        record(TicketEventKind.PRIORITY_CHANGED, Author.of(agent), before.name(), newPriority.name(), now);
     }
 
     public void finish(Agent agent, Instant now) {
@@ -159,9 +214,8 @@ public class Ticket {
         if (situation.isClosed()) {
             throw new InvalidInputException("situation", "validation.ticket.alreadyClosed");
         }
-        situation = TicketSituation.FINISHED;
+        changeSituation(TicketEventKind.FINISHED, Author.of(agent), TicketSituation.FINISHED, now);
         closedAt = now;
-        updatedAt = now;
     }
 
     public void reopen(Agent agent, Instant now) {
@@ -169,13 +223,23 @@ public class Ticket {
         if (!situation.isClosed()) {
             throw new InvalidInputException("situation", "validation.ticket.notClosed");
         }
-        situation = TicketSituation.WAITING_FOR_AGENT;
+        changeSituation(TicketEventKind.REOPENED, Author.of(agent), TicketSituation.WAITING_FOR_AGENT, now);
         closedAt = null;
-        updatedAt = now;
     }
 
     public boolean isOwnedBy(Customer candidate) {
         return customer.id() != null && customer.id().equals(candidate.id());
+    }
+
+    private void changeSituation(TicketEventKind kind, Author actor, TicketSituation next, Instant now) {
+        TicketSituation before = situation;
+        situation = next;
+        record(kind, actor, before.name(), next.name(), now);
+    }
+
+    private void record(TicketEventKind kind, Author actor, String before, String after, Instant now) {
+        history.add(new TicketEvent(this, kind, actor, before, after, now));
+        updatedAt = now;
     }
 
     private void requireHandledBy(Agent agent) {
@@ -267,5 +331,13 @@ public class Ticket {
 
     public List<Attachment> attachments() {
         return Collections.unmodifiableList(attachments);
+    }
+
+    public List<TicketEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public Agent assignedAgent() {
+        return assignedAgent;
     }
 }

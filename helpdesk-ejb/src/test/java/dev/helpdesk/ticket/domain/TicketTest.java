@@ -63,7 +63,7 @@ class TicketTest {
     @Test
     void categoryMustBelongToTheDepartment() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Ticket.open(customer, support,
-                refunds, "s", "m", TicketChannel.API, List.of(), NOW));
+                refunds, "s", "m", TicketChannel.API, List.of(), Author.of(customer), NOW));
         assertEquals("categoryId", e.field());
     }
 
@@ -104,6 +104,54 @@ class TicketTest {
         assertTrue(ticket.replies().get(2).isInternal());
         assertFalse(ticket.replies().get(0).isInternal());
         assertEquals(NOW.plusSeconds(240), ticket.updatedAt());
+
+        assertEquals(List.of(TicketEventKind.OPENED, TicketEventKind.ANSWERED, TicketEventKind.CUSTOMER_REPLIED,
+                        TicketEventKind.NOTE_ADDED, TicketEventKind.FINISHED, TicketEventKind.REOPENED),
+                ticket.history().stream().map(TicketEvent::kind).toList());
+        TicketEvent closing = ticket.history().get(4);
+        assertEquals("CUSTOMER_REPLIED", closing.before());
+        assertEquals("FINISHED", closing.after());
+        assertEquals(NOW.plusSeconds(180), closing.createdAt());
+    }
+
+    @Test
+    void assignsOnlyToAgentsOfTheDepartment() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+        ticket.assignTo(supportAgent, supportAgent, NOW);
+        assertEquals(supportAgent, ticket.assignedAgent());
+        assertEquals("agentId", assertThrows(InvalidInputException.class,
+                () -> ticket.assignTo(supportAgent, financeAgent, NOW)).field());
+        ticket.assignTo(supportAgent, null, NOW.plusSeconds(1));
+        TicketEvent released = ticket.history().get(ticket.history().size() - 1);
+        assertEquals("Sam", released.before());
+        assertNull(released.after());
+    }
+
+    @Test
+    void transferMovesDepartmentAndReleasesAnAssigneeWhoDoesNotWorkThere() {
+        Ticket ticket = open("Refund", "Charged twice", List.of());
+        ticket.assignTo(supportAgent, supportAgent, NOW);
+        assertEquals("categoryId", assertThrows(InvalidInputException.class,
+                () -> ticket.transferTo(supportAgent, finance, hardware, NOW)).field());
+        ticket.transferTo(supportAgent, finance, refunds, NOW.plusSeconds(5));
+        assertEquals(finance, ticket.department());
+        assertEquals(refunds, ticket.category());
+        assertNull(ticket.assignedAgent());
+        TicketEvent transfer = ticket.history().get(ticket.history().size() - 1);
+        assertEquals("Support / Hardware", transfer.before());
+        assertEquals("Finance / Refunds", transfer.after());
+        assertThrows(AccessDeniedException.class, () -> ticket.changePriority(supportAgent, Priority.HIGH, NOW));
+    }
+
+    @Test
+    void priorityChangesAreRecordedOnce() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+        ticket.changePriority(supportAgent, Priority.URGENT, NOW);
+        ticket.changePriority(supportAgent, Priority.URGENT, NOW);
+        assertEquals(Priority.URGENT, ticket.priority());
+        assertEquals(2, ticket.history().size());
+        assertEquals("LOW", ticket.history().get(1).before());
+        assertEquals("URGENT", ticket.history().get(1).after());
     }
 
     @Test
@@ -157,7 +205,8 @@ class TicketTest {
     }
 
     private Ticket open(String subject, String message, List<FileUpload> files) {
-        return Ticket.open(customer, support, hardware, subject, message, TicketChannel.CUSTOMER_PANEL, files, NOW);
+        return Ticket.open(customer, support, hardware, subject, message, TicketChannel.CUSTOMER_PANEL, files,
+                Author.of(customer), NOW);
     }
 
     private Agent agent(String name, String email, AgentRole role, Department department) {

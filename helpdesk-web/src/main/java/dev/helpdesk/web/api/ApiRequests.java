@@ -4,6 +4,7 @@ import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.DirectoryKind;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.domain.FileUpload;
+import dev.helpdesk.ticket.domain.Priority;
 import java.util.Base64;
 import java.util.List;
 
@@ -30,6 +31,15 @@ public final class ApiRequests {
     }
 
     public record ReplyBody(String body, List<AttachmentBody> attachments) {
+    }
+
+    public record AssigneeBody(Long agentId) {
+    }
+
+    public record TransferBody(Long departmentId, Long categoryId) {
+    }
+
+    public record PriorityBody(Priority priority) {
     }
 
     public record NewDepartmentBody(String name, List<String> categories) {

@@ -1,5 +1,6 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.directory.application.AgentSummary;
 import dev.helpdesk.directory.application.AgentView;
 import dev.helpdesk.directory.application.CategoryView;
 import dev.helpdesk.directory.application.CustomerView;
@@ -47,6 +48,12 @@ public class DirectoryResource {
     @Path("/departments")
     public List<DepartmentView> departments() {
         return directory.activeDepartments();
+    }
+
+    @GET
+    @Path("/departments/{id}/agents")
+    public List<AgentSummary> agentsOf(@PathParam("id") long departmentId) {
+        return directory.agentsOf(departmentId);
     }
 
     @POST

@@ -10,14 +10,18 @@ import dev.helpdesk.ticket.application.TicketQuery;
 import dev.helpdesk.ticket.application.TicketRef;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.TicketChannel;
+import dev.helpdesk.web.api.ApiRequests.AssigneeBody;
 import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
+import dev.helpdesk.web.api.ApiRequests.PriorityBody;
 import dev.helpdesk.web.api.ApiRequests.ReplyBody;
+import dev.helpdesk.web.api.ApiRequests.TransferBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +32,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Tickets: open, list (keyset pages, newest first), read with the conversation, reply, attachments. */
+/**
+ * Tickets: open, list (keyset pages, newest first), read with the conversation and history, reply, internal
+ * notes, assignment, transfer, priority, finish and reopen, attachments.
+ */
 @Path("/v1/tickets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +88,52 @@ public class TicketResource {
         }
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(protocol))
                 .build()).entity(ticketQuery.detail(protocol)).build();
+    }
+
+    /** An internal note: agents of the department see it, the customer never does. */
+    @POST
+    @Path("/{protocol}/notes")
+    public Response addNote(@PathParam("protocol") long protocol, ReplyBody body) {
+        ReplyBody request = ApiRequests.require(body);
+        tickets.addInternalNote(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        return Response.status(Response.Status.CREATED).entity(ticketQuery.detail(protocol)).build();
+    }
+
+    @PUT
+    @Path("/{protocol}/assignee")
+    public TicketDetail assign(@PathParam("protocol") long protocol, AssigneeBody body) {
+        tickets.assign(protocol, ApiRequests.require(body).agentId());
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Answers with where the ticket went: the caller may no longer see it once it is in another department. */
+    @POST
+    @Path("/{protocol}/transfer")
+    public TransferBody transfer(@PathParam("protocol") long protocol, TransferBody body) {
+        TransferBody request = ApiRequests.require(body);
+        tickets.transfer(protocol, request.departmentId(), request.categoryId());
+        return request;
+    }
+
+    @PUT
+    @Path("/{protocol}/priority")
+    public TicketDetail changePriority(@PathParam("protocol") long protocol, PriorityBody body) {
+        tickets.changePriority(protocol, ApiRequests.require(body).priority());
+        return ticketQuery.detail(protocol);
+    }
+
+    @POST
+    @Path("/{protocol}/finish")
+    public TicketDetail finish(@PathParam("protocol") long protocol) {
+        tickets.finish(protocol);
+        return ticketQuery.detail(protocol);
+    }
+
+    @POST
+    @Path("/{protocol}/reopen")
+    public TicketDetail reopen(@PathParam("protocol") long protocol) {
+        tickets.reopen(protocol);
+        return ticketQuery.detail(protocol);
     }
 
     @GET
