@@ -56,11 +56,11 @@ final class Browser implements AutoCloseable {
         open(path);
         type(By.id("loginForm:email"), email);
         type(By.id("loginForm:password"), password);
-        click(By.id("loginForm:signIn"));
+        submit(By.id("loginForm:signIn"));
     }
 
     void signOut() {
-        click(By.id("sessionForm:logout"));
+        submit(By.id("sessionForm:logout"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:email")));
     }
 
@@ -72,6 +72,13 @@ final class Browser implements AutoCloseable {
 
     void click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    void submit(By target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        click(target);
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     /**

@@ -58,13 +58,13 @@ class TicketSliceBrowserIT {
         try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
             customer.signIn("/customer/tickets.xhtml", account.customerEmail, TestAccount.PASSWORD);
             assertTrue(customer.waitForText(By.tagName("h1"), "Meus chamados"));
-            customer.click(By.id("newTicket"));
+            customer.submit(By.id("newTicket"));
             customer.choose("ticketForm:departmentId", "Support " + account.suffix);
             customer.choose("ticketForm:categoryId", "Hardware");
             customer.type(By.id("ticketForm:subject"), subject);
             customer.type(By.id("ticketForm:message"), "Desde ontem a impressora do 3º andar não imprime.");
             customer.attach("ticketForm:attachments_input", attachment);
-            customer.click(By.id("ticketForm:openTicket"));
+            customer.submit(By.id("ticketForm:openTicket"));
 
             String confirmation = customer.text(By.cssSelector(".ui-messages-info-summary"));
             Matcher number = Pattern.compile("protocolo (\\d+)").matcher(confirmation);
@@ -78,14 +78,29 @@ class TicketSliceBrowserIT {
         try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
             agent.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(agent.waitForText(By.tagName("h1"), "Chamados dos meus departamentos"));
-            agent.click(By.linkText("#" + protocol));
+            agent.submit(By.linkText("#" + protocol));
             assertTrue(agent.waitForText(By.id("ticketTitle"), subject));
             assertTrue(agent.pageText().contains(attachment.getFileName().toString()));
             agent.type(By.id("replyForm:body"), "Trocamos o toner; pode testar, por favor?");
-            agent.click(By.id("replyForm:sendReply"));
+            agent.submit(By.id("replyForm:sendReply"));
             assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Resposta enviada"));
             assertEquals("Respondido, aguardando cliente", agent.text(By.id("situation")));
+
+            agent.type(By.id("replyForm:body"), "Toner pedido ao almoxarifado.");
+            agent.click(By.cssSelector("[id='replyForm:internalNote'] .ui-chkbox-box"));
+            agent.submit(By.id("replyForm:sendReply"));
+            assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Nota interna registrada"));
+
+            agent.choose("actionsForm:agentId", "Support Agent " + account.suffix);
+            agent.submit(By.id("actionsForm:assign"));
+            assertTrue(agent.waitForText(By.id("assignee"), "Support Agent " + account.suffix));
+            agent.choose("actionsForm:priority", "Alta");
+            agent.submit(By.id("actionsForm:changePriority"));
+            assertTrue(agent.waitForText(By.id("priority"), "Alta"));
             agent.screenshot("agent-ticket");
+            agent.submit(By.id("actionsForm:finish"));
+            assertTrue(agent.waitForText(By.id("situation"), "Finalizado"));
+            assertTrue(agent.pageText().contains("Prioridade alterada: Baixa → Alta"));
         }
 
         try (Browser otherAgent = new Browser(BASE_URL, "pt-BR")) {
@@ -103,6 +118,9 @@ class TicketSliceBrowserIT {
                     TestAccount.PASSWORD);
             assertTrue(customer.waitForText(By.id("ticketTitle"), subject));
             assertTrue(customer.waitForText(By.cssSelector(".reply-body"), "Trocamos o toner"));
+            assertEquals("Finalizado", customer.text(By.id("situation")));
+            assertFalse(customer.pageText().contains("almoxarifado"), "internal notes stay internal");
+            assertFalse(customer.pageText().contains("Histórico"));
             customer.screenshot("customer-reads-answer");
         }
     }
@@ -136,11 +154,11 @@ class TicketSliceBrowserIT {
     void panelsSpeakEnglishWhenChosen() {
         try (Browser browser = new Browser(BASE_URL, "en")) {
             browser.open("/login.xhtml");
-            browser.click(By.id("langForm:langEn"));
+            browser.submit(By.id("langForm:langEn"));
             browser.waitForText(By.id("loginForm:signIn"), "Sign in");
             browser.type(By.id("loginForm:email"), account.supportAgentEmail);
             browser.type(By.id("loginForm:password"), "not-the-password");
-            browser.click(By.id("loginForm:signIn"));
+            browser.submit(By.id("loginForm:signIn"));
             assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "Wrong e-mail or password"));
         }
     }

@@ -34,6 +34,7 @@ public class TicketView implements Serializable {
     private Long protocol;
     private TicketDetail ticket;
     private String body;
+    private boolean internalNote;
     private transient UploadedFile file;
 
     /** View action: loads the ticket named in the URL, or answers 404 when the caller may not see it. */
@@ -53,6 +54,8 @@ public class TicketView implements Serializable {
         try {
             if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER)) {
                 ticketService.replyAsCustomer(protocol, body, Uploads.of(file));
+            } else if (internalNote) {
+                ticketService.addInternalNote(protocol, body, Uploads.of(file));
             } else {
                 ticketService.answer(protocol, body, Uploads.of(file));
             }
@@ -60,7 +63,7 @@ public class TicketView implements Serializable {
             Messages.fieldError(FORM, e);
             return null;
         }
-        Messages.info("ticket.replySent");
+        Messages.info(internalNote ? "ticket.noteAdded" : "ticket.replySent");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return currentPage() + "?faces-redirect=true&includeViewParams=true";
     }
@@ -93,6 +96,14 @@ public class TicketView implements Serializable {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public boolean isInternalNote() {
+        return internalNote;
+    }
+
+    public void setInternalNote(boolean internalNote) {
+        this.internalNote = internalNote;
     }
 
     public UploadedFile getFile() {

@@ -1,0 +1,151 @@
+package dev.helpdesk.web.panel;
+
+import dev.helpdesk.directory.application.AgentSummary;
+import dev.helpdesk.directory.application.CategoryView;
+import dev.helpdesk.directory.application.DepartmentView;
+import dev.helpdesk.directory.application.DirectoryQuery;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.ticket.application.TicketDetail;
+import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.domain.Priority;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The agent's actions on a ticket page: assign, change priority, transfer, finish and reopen. */
+@Named
+@ViewScoped
+public class TicketActionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "actionsForm";
+
+    @Inject
+    private TicketView ticketView;
+
+    @EJB
+    private TicketService ticketService;
+
+    @EJB
+    private DirectoryQuery directoryQuery;
+
+    private List<AgentSummary> agents;
+    private List<DepartmentView> departments;
+    private Long agentId;
+    private Priority priority;
+    private Long departmentId;
+    private Long categoryId;
+
+    /** View action, after the ticket is loaded: the choices the forms offer. */
+    public void load() {
+        TicketDetail ticket = ticketView.getTicket();
+        if (ticket == null) {
+            return;
+        }
+        agents = directoryQuery.agentsOf(ticket.departmentId());
+        departments = directoryQuery.activeDepartments();
+        agentId = ticket.assignedAgentId();
+        priority = ticket.priority();
+        departmentId = ticket.departmentId();
+        categoryId = ticket.categoryId();
+    }
+
+    public String assign() {
+        return act(() -> ticketService.assign(protocol(), agentId), "ticket.assigned", ticketPage());
+    }
+
+    public String changePriority() {
+        return act(() -> ticketService.changePriority(protocol(), priority), "ticket.priorityChanged", ticketPage());
+    }
+
+    /** Back to the list afterwards: the ticket may now be in a department the agent does not work in. */
+    public String transfer() {
+        return act(() -> ticketService.transfer(protocol(), departmentId, categoryId), "ticket.transferred",
+                "/agent/tickets.xhtml?faces-redirect=true");
+    }
+
+    public String finish() {
+        return act(() -> ticketService.finish(protocol()), "ticket.finished", ticketPage());
+    }
+
+    public String reopen() {
+        return act(() -> ticketService.reopen(protocol()), "ticket.reopened", ticketPage());
+    }
+
+    public void departmentChanged() {
+        categoryId = null;
+    }
+
+    public List<CategoryView> getCategories() {
+        return departments.stream().filter(d -> d.id().equals(departmentId)).findFirst()
+                .map(DepartmentView::categories).orElse(List.of());
+    }
+
+    private String act(Runnable action, String doneKey, String outcome) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            Messages.fieldError(FORM, e);
+            return null;
+        }
+        Messages.info(doneKey, protocol());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return outcome;
+    }
+
+    private String ticketPage() {
+        return "/agent/ticket.xhtml?faces-redirect=true&protocol=" + protocol();
+    }
+
+    private long protocol() {
+        return ticketView.getProtocol();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public List<AgentSummary> getAgents() {
+        return agents;
+    }
+
+    public List<DepartmentView> getDepartments() {
+        return departments;
+    }
+
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public void setAgentId(Long agentId) {
+        this.agentId = agentId;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+}
