@@ -253,6 +253,35 @@ class TicketApiIT {
         assertEquals("Refunds", ok(financeAgent.get(path)).getString("categoryName"));
     }
 
+    @Test
+    void filtersNarrowTheListWithinTheCallersScope() {
+        long mine = openSupportTicket("Laptop battery swollen");
+        long queued = openSupportTicket("Monitor flickers");
+        long closed = openSupportTicket("Mouse double clicks");
+        long me = agentId(supportAgent, account.supportId, "Support Agent " + account.suffix);
+        ok(supportAgent.put("/tickets/" + mine + "/assignee", Json.createObjectBuilder().add("agentId", me).build()));
+        ok(supportAgent.post("/tickets/" + closed + "/finish", JsonValue.EMPTY_JSON_OBJECT));
+
+        assertEquals(java.util.List.of(mine), listed(supportAgent, "view=MINE"));
+        assertTrue(listed(supportAgent, "view=QUEUE").containsAll(java.util.List.of(queued, closed)));
+        assertFalse(listed(supportAgent, "view=QUEUE").contains(mine));
+        assertEquals(java.util.List.of(closed), listed(supportAgent, "state=CLOSED&departmentId=" + account.supportId));
+        assertFalse(listed(supportAgent, "state=open").contains(closed));
+        assertEquals(java.util.List.of(queued), listed(supportAgent, "q=flickers"));
+        assertEquals(java.util.List.of(queued), listed(supportAgent, "q=%23" + queued));
+        assertTrue(listed(supportAgent, "q=" + account.suffix).containsAll(java.util.List.of(mine, queued, closed)));
+        assertEquals(java.util.List.of(), listed(financeAgent, "q=flickers"));
+        assertEquals(java.util.List.of(), listed(supportAgent, "q=100%25_off"));
+
+        assertInvalid(supportAgent.get("/tickets?view=EVERYTHING"), "view");
+        assertInvalid(supportAgent.get("/tickets?priority=3"), "priority");
+    }
+
+    private static java.util.List<Long> listed(ApiClient client, String query) {
+        return ok(client.get("/tickets?limit=100&" + query)).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(o -> o.getJsonNumber("protocol").longValue()).toList();
+    }
+
     private static JsonObject body(String text) {
         return Json.createObjectBuilder().add("body", text).build();
     }
@@ -266,8 +295,12 @@ class TicketApiIT {
     }
 
     private long openSupportTicket() {
+        return openSupportTicket("Help " + System.nanoTime());
+    }
+
+    private long openSupportTicket(String subject) {
         return TestAccount.created(customer.post("/tickets", ticket(account.supportId, account.supportCategoryId,
-                "Help " + System.nanoTime()).build())).getJsonNumber("protocol").longValue();
+                subject + " " + account.suffix).build())).getJsonNumber("protocol").longValue();
     }
 
     private static jakarta.json.JsonObjectBuilder ticket(long departmentId, long categoryId, String subject) {

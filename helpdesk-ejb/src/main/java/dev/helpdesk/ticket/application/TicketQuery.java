@@ -4,6 +4,7 @@ import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,9 +31,13 @@ public class TicketQuery {
     public static final int MAX_PAGE_SIZE = 100;
 
     private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
-            + "t.protocol, t.subject, c.name, c.email, d.id, d.name, cat.name, t.situation, t.priority, "
+            + "t.protocol, t.subject, c.name, c.email, d.id, d.name, cat.name, ag.name, t.situation, t.priority, "
             + "t.createdAt, t.updatedAt) "
-            + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat ";
+            + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
+            + "LEFT JOIN t.assignedAgent ag ";
+
+    private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
+            .filter(TicketSituation::isClosed).toList();
 
     private static final String AGENT_SCOPE = "t.department.id IN "
             + "(SELECT ad.id FROM Agent a JOIN a.departments ad WHERE a.id = :callerId)";
@@ -41,34 +49,71 @@ public class TicketQuery {
     private CurrentUser currentUser;
 
     /**
-     * The caller's tickets, newest first, starting after the protocol {@code before} (null for the first page).
+     * The caller's tickets matching the filter, newest first, starting after the protocol {@code before} (null for
+     * the first page). One query, no count.
      */
-    public TicketPage list(Long before, int pageSize) {
+    public TicketPage list(TicketFilter filter, Long before, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         Caller caller = currentUser.caller();
         StringBuilder jpql = new StringBuilder(SUMMARY).append("WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
         if (!caller.isAgent()) {
             jpql.append(" AND t.customer.id = :callerId");
-        } else if (!caller.isAdmin()) {
-            jpql.append(" AND ").append(AGENT_SCOPE);
+            parameters.put("callerId", caller.id());
+        } else {
+            if (!caller.isAdmin()) {
+                jpql.append(" AND ").append(AGENT_SCOPE);
+                parameters.put("callerId", caller.id());
+            }
+            if (filter.view() == TicketFilter.View.MINE) {
+                jpql.append(" AND t.assignedAgent.id = :me");
+                parameters.put("me", caller.id());
+            } else if (filter.view() == TicketFilter.View.QUEUE) {
+                jpql.append(" AND t.assignedAgent IS NULL");
+            }
+        }
+        if (filter.state() != null) {
+            jpql.append(filter.state() == TicketFilter.State.OPEN ? " AND t.situation NOT IN :closed"
+                    : " AND t.situation IN :closed");
+            parameters.put("closed", CLOSED);
+        }
+        if (filter.departmentId() != null) {
+            jpql.append(" AND t.department.id = :departmentId");
+            parameters.put("departmentId", filter.departmentId());
+        }
+        if (filter.priority() != null) {
+            jpql.append(" AND t.priority = :priority");
+            parameters.put("priority", filter.priority());
+        }
+        if (filter.text() != null) {
+            appendTextCondition(jpql, parameters, filter.text());
         }
         if (before != null) {
             jpql.append(" AND t.protocol < :before");
+            parameters.put("before", before);
         }
         jpql.append(" ORDER BY t.protocol DESC");
         TypedQuery<TicketSummary> query = em.createQuery(jpql.toString(), TicketSummary.class);
-        if (!caller.isAdmin()) {
-            query.setParameter("callerId", caller.id());
-        }
-        if (before != null) {
-            query.setParameter("before", before);
-        }
+        parameters.forEach(query::setParameter);
         List<TicketSummary> rows = query.setMaxResults(size + 1).getResultList();
         if (rows.size() <= size) {
             return new TicketPage(rows, null);
         }
         List<TicketSummary> page = rows.subList(0, size);
         return new TicketPage(List.copyOf(page), page.get(size - 1).protocol());
+    }
+
+    /** A number is a protocol; other text matches the subject or the customer's name or e-mail. */
+    private static void appendTextCondition(StringBuilder jpql, Map<String, Object> parameters, String text) {
+        if (text.matches("#?\\d{1,18}")) {
+            jpql.append(" AND t.protocol = :protocol");
+            parameters.put("protocol", Long.parseLong(text.replace("#", "")));
+            return;
+        }
+        jpql.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(c.name) LIKE :text ESCAPE '!'"
+                + " OR c.email LIKE :text ESCAPE '!')");
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        parameters.put("text", "%" + escaped + "%");
     }
 
     /** One ticket with its conversation; a ticket outside the caller's scope is reported as not found. */

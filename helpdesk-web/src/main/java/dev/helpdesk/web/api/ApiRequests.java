@@ -66,6 +66,18 @@ public final class ApiRequests {
         return body;
     }
 
+    /** An enum query parameter; an unknown value is a 400 naming the parameter, not the 404 JAX-RS would give. */
+    static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "validation.option");
+        }
+    }
+
     static List<FileUpload> uploads(List<AttachmentBody> attachments) {
         return attachments == null ? List.of() : attachments.stream().map(AttachmentBody::toUpload).toList();
     }

@@ -5,10 +5,12 @@ import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.AttachmentContent;
 import dev.helpdesk.ticket.application.OpenTicket;
 import dev.helpdesk.ticket.application.TicketDetail;
+import dev.helpdesk.ticket.application.TicketFilter;
 import dev.helpdesk.ticket.application.TicketPage;
 import dev.helpdesk.ticket.application.TicketQuery;
 import dev.helpdesk.ticket.application.TicketRef;
 import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.web.api.ApiRequests.AssigneeBody;
 import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
@@ -66,9 +68,19 @@ public class TicketResource {
                 .entity(ref).build();
     }
 
+    /**
+     * Filters: {@code view} (MINE, QUEUE, ALL), {@code state} (OPEN, CLOSED), {@code departmentId}, {@code priority},
+     * {@code q} (a protocol number or words of the subject, customer name or e-mail).
+     */
     @GET
-    public TicketPage list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return ticketQuery.list(before, limit);
+    public TicketPage list(@QueryParam("view") String view, @QueryParam("state") String state,
+                           @QueryParam("departmentId") Long departmentId, @QueryParam("priority") String priority,
+                           @QueryParam("q") String text, @QueryParam("before") Long before,
+                           @QueryParam("limit") @DefaultValue("50") int limit) {
+        TicketFilter filter = new TicketFilter(ApiRequests.option(TicketFilter.View.class, "view", view),
+                ApiRequests.option(TicketFilter.State.class, "state", state), departmentId,
+                ApiRequests.option(Priority.class, "priority", priority), text);
+        return ticketQuery.list(filter, before, limit);
     }
 
     @GET

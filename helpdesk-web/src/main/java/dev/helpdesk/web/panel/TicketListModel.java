@@ -1,5 +1,6 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.ticket.application.TicketFilter;
 import dev.helpdesk.ticket.application.TicketPage;
 import dev.helpdesk.ticket.application.TicketQuery;
 import dev.helpdesk.ticket.application.TicketSummary;
@@ -20,11 +21,13 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
     private static final long serialVersionUID = 1L;
 
     private final TicketQuery query;
+    private final TicketFilter filter;
     private final Map<Integer, Long> pageStarts = new HashMap<>();
     private int knownRowCount = Integer.MAX_VALUE;
 
-    public TicketListModel(TicketQuery query) {
+    public TicketListModel(TicketQuery query, TicketFilter filter) {
         this.query = query;
+        this.filter = filter;
     }
 
     @Override
@@ -36,7 +39,7 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
     public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
         int start = first == 0 || pageStarts.containsKey(first) ? first : 0;
-        TicketPage page = query.list(pageStarts.get(start), pageSize);
+        TicketPage page = query.list(filter, pageStarts.get(start), pageSize);
         if (page.nextCursor() != null) {
             pageStarts.put(start + pageSize, page.nextCursor());
         }

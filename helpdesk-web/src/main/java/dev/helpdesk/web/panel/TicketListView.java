@@ -1,5 +1,6 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.ticket.application.TicketFilter;
 import dev.helpdesk.ticket.application.TicketQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -7,7 +8,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** The ticket list of both panels; what it holds is scoped to the caller by {@link TicketQuery}. */
+/**
+ * The ticket list of both panels with its filters; what it holds is scoped to the caller by {@link TicketQuery}.
+ * Agents start on the open tickets of their departments; customers on all of theirs.
+ */
 @Named
 @ViewScoped
 public class TicketListView implements Serializable {
@@ -17,14 +21,59 @@ public class TicketListView implements Serializable {
     @EJB
     private TicketQuery ticketQuery;
 
+    private TicketFilter.View view = TicketFilter.View.ALL;
+    private TicketFilter.State state;
+    private String text;
     private TicketListModel tickets;
 
     @PostConstruct
     void init() {
-        tickets = new TicketListModel(ticketQuery);
+        search();
+    }
+
+    /** Applies the filters; the list starts again from the newest ticket. */
+    public void search() {
+        tickets = new TicketListModel(ticketQuery, new TicketFilter(view, state, null, null, text));
+    }
+
+    public void openOnly() {
+        state = TicketFilter.State.OPEN;
+        search();
     }
 
     public TicketListModel getTickets() {
         return tickets;
+    }
+
+    public TicketFilter.View[] getViews() {
+        return TicketFilter.View.values();
+    }
+
+    public TicketFilter.State[] getStates() {
+        return TicketFilter.State.values();
+    }
+
+    public TicketFilter.View getView() {
+        return view;
+    }
+
+    public void setView(TicketFilter.View view) {
+        this.view = view;
+    }
+
+    public TicketFilter.State getState() {
+        return state;
+    }
+
+    public void setState(TicketFilter.State state) {
+        this.state = state;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }

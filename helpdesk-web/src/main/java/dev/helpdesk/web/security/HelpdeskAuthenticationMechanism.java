@@ -135,12 +135,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"A valid API token is required "
                     + "in the Authorization header: Bearer <token>\"}");
-            response.flushBuffer();
+            response.getWriter().close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "Could not write the 401 body", e);
         }
-        // Flushed, so the container cannot swap the JSON body for its HTML error page.
-        return AuthenticationStatus.SEND_FAILURE;
+        // The response is complete (closed): SEND_CONTINUE tells the container to send it as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {
