@@ -43,6 +43,10 @@ final class ApiClient {
         return postRaw(path, body.toString());
     }
 
+    Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Response put(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

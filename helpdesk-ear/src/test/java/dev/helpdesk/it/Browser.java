@@ -131,6 +131,10 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
     }
 
+    String value(By field) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(field)).getDomProperty("value");
+    }
+
     boolean waitForText(By target, String text) {
         return wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
     }

@@ -277,6 +277,38 @@ class TicketApiIT {
         assertInvalid(supportAgent.get("/tickets?priority=3"), "priority");
     }
 
+    @Test
+    void cannedResponsesAreFilledInForTheTicketAndKeptByAdministrators() {
+        JsonObject forSupport = TestAccount.created(account.admin.post("/canned-responses", Json.createObjectBuilder()
+                .add("title", "Greeting " + account.suffix)
+                .add("body", "Hello {cliente.nome}, ticket {protocolo} is with {atendente.nome}.")
+                .add("departmentIds", Json.createArrayBuilder().add(account.supportId)).build()));
+        TestAccount.created(account.admin.post("/canned-responses", Json.createObjectBuilder()
+                .add("title", "Refund " + account.suffix).add("body", "Refunds take 5 days.")
+                .add("departmentIds", Json.createArrayBuilder().add(account.financeId)).build()));
+        long protocol = openSupportTicket();
+
+        ApiClient.Response rendered = supportAgent.get("/tickets/" + protocol + "/canned-responses");
+        assertEquals(200, rendered.status(), rendered::toString);
+        java.util.List<JsonObject> mine = rendered.jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("title").endsWith(account.suffix)).toList();
+        assertEquals(1, mine.size(), "only the responses of the ticket's department");
+        assertEquals("Hello Customer " + account.suffix + ", ticket " + protocol + " is with Support Agent "
+                + account.suffix + ".", mine.get(0).getString("text"));
+
+        assertEquals(404, financeAgent.get("/tickets/" + protocol + "/canned-responses").status());
+        assertEquals(403, customer.get("/tickets/" + protocol + "/canned-responses").status());
+        assertEquals(403, supportAgent.post("/canned-responses", Json.createObjectBuilder().add("title", "x")
+                .add("body", "y").build()).status());
+        assertInvalid(account.admin.post("/canned-responses", Json.createObjectBuilder().add("body", "y").build()),
+                "title");
+
+        long id = forSupport.getJsonNumber("id").longValue();
+        assertEquals(204, account.admin.delete("/canned-responses/" + id).status());
+        assertTrue(supportAgent.get("/tickets/" + protocol + "/canned-responses").jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().noneMatch(r -> r.getJsonNumber("id").longValue() == id));
+    }
+
     private static java.util.List<Long> listed(ApiClient client, String query) {
         return ok(client.get("/tickets?limit=100&" + query)).getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().map(o -> o.getJsonNumber("protocol").longValue()).toList();

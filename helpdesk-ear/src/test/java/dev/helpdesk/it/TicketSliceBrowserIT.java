@@ -53,6 +53,9 @@ class TicketSliceBrowserIT {
         Path attachment = Files.createTempFile("print-error-", ".txt");
         Files.writeString(attachment, "Erro 0x42 na impressora", StandardCharsets.UTF_8);
         String subject = "Impressora não imprime " + account.suffix;
+        TestAccount.created(account.admin.post("/canned-responses", jakarta.json.Json.createObjectBuilder()
+                .add("title", "Teste " + account.suffix).add("body", "Olá {cliente.nome}, pode testar?")
+                .add("departmentIds", jakarta.json.Json.createArrayBuilder().add(account.supportId)).build()));
         long protocol;
 
         try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
@@ -81,7 +84,10 @@ class TicketSliceBrowserIT {
             agent.submit(By.linkText("#" + protocol));
             assertTrue(agent.waitForText(By.id("ticketTitle"), subject));
             assertTrue(agent.pageText().contains(attachment.getFileName().toString()));
-            agent.type(By.id("replyForm:body"), "Trocamos o toner; pode testar, por favor?");
+            agent.type(By.id("replyForm:body"), "Trocamos o toner.");
+            agent.choose("replyForm:cannedResponse", "Teste " + account.suffix);
+            assertEquals("Trocamos o toner.\n\nOlá Customer " + account.suffix + ", pode testar?",
+                    agent.value(By.id("replyForm:body")).replace("\r\n", "\n").strip());
             agent.submit(By.id("replyForm:sendReply"));
             assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Resposta enviada"));
             assertEquals("Respondido, aguardando cliente", agent.text(By.id("situation")));
@@ -117,7 +123,7 @@ class TicketSliceBrowserIT {
             customer.signIn("/customer/ticket.xhtml?protocol=" + protocol, account.customerEmail,
                     TestAccount.PASSWORD);
             assertTrue(customer.waitForText(By.id("ticketTitle"), subject));
-            assertTrue(customer.waitForText(By.cssSelector(".reply-body"), "Trocamos o toner"));
+            assertTrue(customer.waitForText(By.cssSelector(".reply-body"), "Olá Customer " + account.suffix));
             assertEquals("Finalizado", customer.text(By.id("situation")));
             assertFalse(customer.pageText().contains("almoxarifado"), "internal notes stay internal");
             assertFalse(customer.pageText().contains("Histórico"));

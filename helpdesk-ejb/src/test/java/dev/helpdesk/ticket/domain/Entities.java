@@ -9,9 +9,13 @@ final class Entities {
     }
 
     static <T> T withId(T entity, Long id) {
+        return withId(entity, id, "id");
+    }
+
+    static <T> T withId(T entity, Long id, String idField) {
         for (Class<?> type = entity.getClass(); type != null; type = type.getSuperclass()) {
             try {
-                Field field = type.getDeclaredField("id");
+                Field field = type.getDeclaredField(idField);
                 field.setAccessible(true);
                 field.set(entity, id);
                 return entity;

@@ -42,6 +42,9 @@ public final class ApiRequests {
     public record PriorityBody(Priority priority) {
     }
 
+    public record CannedResponseBody(String title, String body, List<Long> departmentIds) {
+    }
+
     public record NewDepartmentBody(String name, List<String> categories) {
     }
 

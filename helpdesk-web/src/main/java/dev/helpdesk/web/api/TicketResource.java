@@ -3,7 +3,9 @@ package dev.helpdesk.web.api;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.AttachmentContent;
+import dev.helpdesk.ticket.application.CannedResponseService;
 import dev.helpdesk.ticket.application.OpenTicket;
+import dev.helpdesk.ticket.application.RenderedResponse;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketFilter;
 import dev.helpdesk.ticket.application.TicketPage;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /**
  * Tickets: open, list (keyset pages, newest first), read with the conversation and history, reply, internal
@@ -49,6 +52,9 @@ public class TicketResource {
 
     @EJB
     private TicketQuery ticketQuery;
+
+    @EJB
+    private CannedResponseService cannedResponses;
 
     @Context
     private SecurityContext security;
@@ -146,6 +152,13 @@ public class TicketResource {
     public TicketDetail reopen(@PathParam("protocol") long protocol) {
         tickets.reopen(protocol);
         return ticketQuery.detail(protocol);
+    }
+
+    /** The canned responses that serve the ticket's department, filled in for it and the calling agent. */
+    @GET
+    @Path("/{protocol}/canned-responses")
+    public List<RenderedResponse> cannedResponses(@PathParam("protocol") long protocol) {
+        return cannedResponses.forTicket(protocol);
     }
 
     @GET

@@ -3,6 +3,8 @@ package dev.helpdesk.web.panel;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.application.CannedResponseService;
+import dev.helpdesk.ticket.application.RenderedResponse;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketQuery;
 import dev.helpdesk.ticket.application.TicketService;
@@ -12,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -31,10 +34,15 @@ public class TicketView implements Serializable {
     @EJB
     private TicketService ticketService;
 
+    @EJB
+    private CannedResponseService cannedResponseService;
+
     private Long protocol;
     private TicketDetail ticket;
     private String body;
     private boolean internalNote;
+    private List<RenderedResponse> cannedResponses;
+    private Long cannedResponseId;
     private transient UploadedFile file;
 
     /** View action: loads the ticket named in the URL, or answers 404 when the caller may not see it. */
@@ -48,6 +56,21 @@ public class TicketView implements Serializable {
         } catch (NotFoundException e) {
             notFound();
         }
+    }
+
+    /** The canned responses an agent may insert here, filled in for this ticket. */
+    public List<RenderedResponse> getCannedResponses() {
+        if (cannedResponses == null) {
+            cannedResponses = cannedResponseService.forTicket(protocol);
+        }
+        return cannedResponses;
+    }
+
+    /** Puts the chosen canned response into the reply, after what is already written; the agent may edit it. */
+    public void insertCannedResponse() {
+        getCannedResponses().stream().filter(r -> r.id().equals(cannedResponseId)).findFirst().ifPresent(r ->
+                body = body == null || body.isBlank() ? r.text() : body.stripTrailing() + "\n\n" + r.text());
+        cannedResponseId = null;
     }
 
     public String reply() {
@@ -104,6 +127,14 @@ public class TicketView implements Serializable {
 
     public void setInternalNote(boolean internalNote) {
         this.internalNote = internalNote;
+    }
+
+    public Long getCannedResponseId() {
+        return cannedResponseId;
+    }
+
+    public void setCannedResponseId(Long cannedResponseId) {
+        this.cannedResponseId = cannedResponseId;
     }
 
     public UploadedFile getFile() {

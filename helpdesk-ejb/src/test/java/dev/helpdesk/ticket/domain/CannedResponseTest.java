@@ -1,0 +1,62 @@
+package dev.helpdesk.ticket.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.helpdesk.directory.domain.Category;
+import dev.helpdesk.directory.domain.Credentials;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Language;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CannedResponseTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+
+    @Test
+    void fillsThePlaceholdersFromTheTicket() {
+        Department support = Entities.withId(new Department("Suporte", NOW), 1L);
+        Category access = Entities.withId(support.addCategory("Acesso"), 2L);
+        Customer customer = Entities.withId(new Customer("Carla Dias", "carla@example.com",
+                Credentials.directory(), Language.PT_BR, NOW), 3L);
+        Ticket ticket = Entities.withId(Ticket.open(customer, support, access, "Senha expirada", "Ajuda",
+                TicketChannel.API, List.of(), Author.of(customer), NOW), 4242L, "protocol");
+        CannedResponse response = new CannedResponse("Senha", "Olá {cliente.nome}, sobre o chamado {protocolo} "
+                + "({assunto}) no {departamento}: escreva para {cliente.email}. {atendente.nome}", Set.of(), NOW);
+
+        assertEquals("Olá Carla Dias, sobre o chamado 4242 (Senha expirada) no Suporte: escreva para "
+                + "carla@example.com. Ana", response.renderFor(ticket, "Ana"));
+    }
+
+    @Test
+    void leavesUnknownPlaceholdersAndInsertsValuesLiterally() {
+        assertEquals("Hi $1 \\o/ {unknown} {Not.a.placeholder}",
+                Placeholders.fill("Hi {name} {unknown} {Not.a.placeholder}", Map.of("name", "$1 \\o/")));
+    }
+
+    @Test
+    void servesItsDepartmentsOrAllWhenItHasNone() {
+        Department support = Entities.withId(new Department("Suporte", NOW), 1L);
+        Department finance = Entities.withId(new Department("Financeiro", NOW), 2L);
+        assertTrue(new CannedResponse("t", "b", Set.of(), NOW).servesDepartment(finance));
+        CannedResponse supportOnly = new CannedResponse("t", "b", Set.of(support), NOW);
+        assertTrue(supportOnly.servesDepartment(support));
+        assertFalse(supportOnly.servesDepartment(finance));
+    }
+
+    @Test
+    void titleAndBodyAreRequired() {
+        assertEquals("title", assertThrows(InvalidInputException.class,
+                () -> new CannedResponse(" ", "b", Set.of(), NOW)).field());
+        assertEquals("body", assertThrows(InvalidInputException.class,
+                () -> new CannedResponse("t", "", Set.of(), NOW)).field());
+    }
+}
