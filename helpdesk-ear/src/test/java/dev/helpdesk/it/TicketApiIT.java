@@ -309,6 +309,21 @@ class TicketApiIT {
                 .getValuesAs(JsonObject.class).stream().noneMatch(r -> r.getJsonNumber("id").longValue() == id));
     }
 
+    @Test
+    void theServerPublishesTheOpenApiDocument() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:8080/openapi?format=JSON")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        JsonObject document = Json.createReader(new java.io.StringReader(response.body())).readObject();
+        assertEquals("Help desk API", document.getJsonObject("info").getString("title"));
+        var paths = document.getJsonObject("paths").keySet();
+        assertTrue(paths.stream().anyMatch(p -> p.endsWith("/v1/tickets/{protocol}")), paths::toString);
+        assertEquals("bearer", document.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("token").getString("scheme"));
+    }
+
     private static java.util.List<Long> listed(ApiClient client, String query) {
         return ok(client.get("/tickets?limit=100&" + query)).getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().map(o -> o.getJsonNumber("protocol").longValue()).toList();
