@@ -310,6 +310,34 @@ class TicketApiIT {
     }
 
     @Test
+    void ticketsAreFoundByTheCustomersOrganization() {
+        JsonObject organization = TestAccount.created(account.admin.post("/organizations", Json.createObjectBuilder()
+                .add("name", "Acme Filial " + account.suffix).build()));
+        long organizationId = organization.getJsonNumber("id").longValue();
+        String member = "member-" + account.suffix + "@it.test";
+        TestAccount.created(account.admin.post("/customers", Json.createObjectBuilder().add("name", "Member")
+                .add("email", member).add("password", TestAccount.PASSWORD).add("organizationId", organizationId)
+                .build()));
+        long protocol = TestAccount.created(account.clientFor(member).post("/tickets", ticket(account.supportId,
+                account.supportCategoryId, "Org ticket").build())).getJsonNumber("protocol").longValue();
+        long unrelated = openSupportTicket();
+
+        assertEquals(java.util.List.of(protocol), listed(supportAgent, "organizationId=" + organizationId));
+        assertEquals(java.util.List.of(protocol), listed(supportAgent, "q=acme%20filial%20" + account.suffix));
+        assertFalse(listed(supportAgent, "organizationId=" + organizationId).contains(unrelated));
+        assertEquals("Acme Filial " + account.suffix, ok(supportAgent.get("/tickets?organizationId="
+                + organizationId)).getJsonArray("items").getJsonObject(0).getString("organizationName"));
+
+        assertInvalid(account.admin.post("/customers", Json.createObjectBuilder().add("name", "Nobody")
+                .add("email", "nobody-" + account.suffix + "@it.test").add("password", TestAccount.PASSWORD)
+                .add("organizationId", -1).build()), "organizationId");
+        assertInvalid(account.admin.post("/organizations", Json.createObjectBuilder()
+                .add("name", "acme filial " + account.suffix).build()), "name");
+        assertEquals(403, supportAgent.post("/organizations", Json.createObjectBuilder().add("name", "x").build())
+                .status());
+    }
+
+    @Test
     void theServerPublishesTheOpenApiDocument() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(

@@ -6,6 +6,7 @@ import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.DirectoryKind;
+import dev.helpdesk.directory.domain.Organization;
 import dev.helpdesk.security.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
@@ -71,10 +72,34 @@ public class DirectoryAdminService {
         requireUnusedLogin(email);
         Customer customer = new Customer(request.name(), email, credentials(request.directory(), request.password()),
                 Language.fromTag(request.language()), clock.instant());
+        if (request.organizationId() != null) {
+            customer.joinOrganization(organization(request.organizationId(), "organizationId"));
+        }
         em.persist(customer);
         em.flush();
         return new CustomerView(customer.id(), customer.name(), customer.email(),
-                customer.credentials().directoryKind(), customer.language().tag());
+                customer.credentials().directoryKind(), customer.language().tag(), request.organizationId());
+    }
+
+    public OrganizationView createOrganization(String name, Long parentId) {
+        Organization parent = parentId == null ? null : organization(parentId, "parentId");
+        Organization organization = new Organization(name, parent, clock.instant());
+        long taken = em.createQuery("SELECT COUNT(o) FROM Organization o WHERE LOWER(o.name) = LOWER(:name)",
+                Long.class).setParameter("name", organization.name()).getSingleResult();
+        if (taken > 0) {
+            throw new InvalidInputException("name", "validation.duplicate");
+        }
+        em.persist(organization);
+        em.flush();
+        return new OrganizationView(organization.id(), organization.name(), parentId);
+    }
+
+    private Organization organization(long id, String field) {
+        Organization organization = em.find(Organization.class, id);
+        if (organization == null) {
+            throw new InvalidInputException(field, "validation.organization.unknown");
+        }
+        return organization;
     }
 
     private Credentials credentials(DirectoryKind directory, String password) {

@@ -5,11 +5,11 @@ import java.io.Serializable;
 
 /**
  * What a ticket list shows, within the caller's scope. {@code view} only narrows for agents; {@code state}
- * separates open from closed tickets; {@code text} is a protocol number or words of the subject or of the
- * customer's name or e-mail. Null fields do not filter.
+ * separates open from closed tickets; {@code text} is a protocol number or words of the subject, of the
+ * customer's name or e-mail, or of the organization's name. Null fields do not filter.
  */
-public record TicketFilter(View view, State state, Long departmentId, Priority priority, String text)
-        implements Serializable {
+public record TicketFilter(View view, State state, Long departmentId, Long organizationId, Priority priority,
+                           String text) implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -24,10 +24,6 @@ public record TicketFilter(View view, State state, Long departmentId, Priority p
 
     public enum State {
         OPEN, CLOSED
-    }
-
-    public static TicketFilter everything() {
-        return new TicketFilter(View.ALL, null, null, null, null);
     }
 
     public TicketFilter {

@@ -31,10 +31,10 @@ public class TicketQuery {
     public static final int MAX_PAGE_SIZE = 100;
 
     private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
-            + "t.protocol, t.subject, c.name, c.email, d.id, d.name, cat.name, ag.name, t.situation, t.priority, "
-            + "t.createdAt, t.updatedAt) "
+            + "t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, ag.name, t.situation, "
+            + "t.priority, t.createdAt, t.updatedAt) "
             + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
-            + "LEFT JOIN t.assignedAgent ag ";
+            + "LEFT JOIN c.organization o LEFT JOIN t.assignedAgent ag ";
 
     private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
             .filter(TicketSituation::isClosed).toList();
@@ -81,6 +81,10 @@ public class TicketQuery {
             jpql.append(" AND t.department.id = :departmentId");
             parameters.put("departmentId", filter.departmentId());
         }
+        if (filter.organizationId() != null) {
+            jpql.append(" AND c.organization.id = :organizationId");
+            parameters.put("organizationId", filter.organizationId());
+        }
         if (filter.priority() != null) {
             jpql.append(" AND t.priority = :priority");
             parameters.put("priority", filter.priority());
@@ -103,7 +107,7 @@ public class TicketQuery {
         return new TicketPage(List.copyOf(page), page.get(size - 1).protocol());
     }
 
-    /** A number is a protocol; other text matches the subject or the customer's name or e-mail. */
+    /** A number is a protocol; other text matches the subject, the customer's name or e-mail, or organization. */
     private static void appendTextCondition(StringBuilder jpql, Map<String, Object> parameters, String text) {
         if (text.matches("#?\\d{1,18}")) {
             jpql.append(" AND t.protocol = :protocol");
@@ -111,7 +115,7 @@ public class TicketQuery {
             return;
         }
         jpql.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(c.name) LIKE :text ESCAPE '!'"
-                + " OR c.email LIKE :text ESCAPE '!')");
+                + " OR c.email LIKE :text ESCAPE '!' OR LOWER(o.name) LIKE :text ESCAPE '!')");
         String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         parameters.put("text", "%" + escaped + "%");
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /** One row of a ticket list. */
 public record TicketSummary(Long protocol, String subject, String customerName, String customerEmail,
-                            Long departmentId, String departmentName, String categoryName, String assignedAgentName,
+                            String organizationName, Long departmentId, String departmentName, String categoryName, String assignedAgentName,
                             TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt)
         implements Serializable {
 }

@@ -56,7 +56,10 @@ public final class ApiRequests {
     }
 
     public record NewCustomerBody(String name, String email, DirectoryKind directory, String password,
-                                  String language) {
+                                  String language, Long organizationId) {
+    }
+
+    public record NewOrganizationBody(String name, Long parentId) {
     }
 
     public record NewTokenBody(String owner, String name) {

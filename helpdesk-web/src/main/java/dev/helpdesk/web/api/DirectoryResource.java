@@ -9,12 +9,14 @@ import dev.helpdesk.directory.application.DirectoryAdminService;
 import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.directory.application.NewAgent;
 import dev.helpdesk.directory.application.NewCustomer;
+import dev.helpdesk.directory.application.OrganizationView;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.IssuedToken;
 import dev.helpdesk.web.api.ApiRequests.NewAgentBody;
 import dev.helpdesk.web.api.ApiRequests.NewCategoryBody;
 import dev.helpdesk.web.api.ApiRequests.NewCustomerBody;
 import dev.helpdesk.web.api.ApiRequests.NewDepartmentBody;
+import dev.helpdesk.web.api.ApiRequests.NewOrganizationBody;
 import dev.helpdesk.web.api.ApiRequests.NewTokenBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Departments, categories, agents, customers and API tokens. Registering is for administrators. */
+/** Departments, categories, agents, organizations, customers and API tokens. Registering is for administrators. */
 @Path("/v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,8 +86,21 @@ public class DirectoryResource {
     public Response createCustomer(NewCustomerBody body) {
         NewCustomerBody r = ApiRequests.require(body);
         CustomerView customer = admin.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
-                r.password(), r.language()));
+                r.password(), r.language(), r.organizationId()));
         return created(customer);
+    }
+
+    @GET
+    @Path("/organizations")
+    public List<OrganizationView> organizations() {
+        return directory.organizations();
+    }
+
+    @POST
+    @Path("/organizations")
+    public Response createOrganization(NewOrganizationBody body) {
+        NewOrganizationBody r = ApiRequests.require(body);
+        return created(admin.createOrganization(r.name(), r.parentId()));
     }
 
     @POST

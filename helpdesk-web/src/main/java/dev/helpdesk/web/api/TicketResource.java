@@ -75,16 +75,18 @@ public class TicketResource {
     }
 
     /**
-     * Filters: {@code view} (MINE, QUEUE, ALL), {@code state} (OPEN, CLOSED), {@code departmentId}, {@code priority},
-     * {@code q} (a protocol number or words of the subject, customer name or e-mail).
+     * Filters: {@code view} (MINE, QUEUE, ALL), {@code state} (OPEN, CLOSED), {@code departmentId},
+     * {@code organizationId}, {@code priority}, {@code q} (a protocol number or words of the subject, customer name
+     * or e-mail, or organization name).
      */
     @GET
     public TicketPage list(@QueryParam("view") String view, @QueryParam("state") String state,
-                           @QueryParam("departmentId") Long departmentId, @QueryParam("priority") String priority,
+                           @QueryParam("departmentId") Long departmentId,
+                           @QueryParam("organizationId") Long organizationId, @QueryParam("priority") String priority,
                            @QueryParam("q") String text, @QueryParam("before") Long before,
                            @QueryParam("limit") @DefaultValue("50") int limit) {
         TicketFilter filter = new TicketFilter(ApiRequests.option(TicketFilter.View.class, "view", view),
-                ApiRequests.option(TicketFilter.State.class, "state", state), departmentId,
+                ApiRequests.option(TicketFilter.State.class, "state", state), departmentId, organizationId,
                 ApiRequests.option(Priority.class, "priority", priority), text);
         return ticketQuery.list(filter, before, limit);
     }

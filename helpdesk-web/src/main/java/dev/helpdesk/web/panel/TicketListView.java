@@ -33,7 +33,7 @@ public class TicketListView implements Serializable {
 
     /** Applies the filters; the list starts again from the newest ticket. */
     public void search() {
-        tickets = new TicketListModel(ticketQuery, new TicketFilter(view, state, null, null, text));
+        tickets = new TicketListModel(ticketQuery, new TicketFilter(view, state, null, null, null, text));
     }
 
     public void openOnly() {
