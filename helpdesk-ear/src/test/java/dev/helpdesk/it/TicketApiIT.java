@@ -269,6 +269,7 @@ class TicketApiIT {
         assertFalse(listed(supportAgent, "state=open").contains(closed));
         assertEquals(java.util.List.of(queued), listed(supportAgent, "q=flickers"));
         assertEquals(java.util.List.of(queued), listed(supportAgent, "q=%23" + queued));
+        assertTrue(listed(supportAgent, "q=" + queued).contains(queued), "a number also finds the protocol");
         assertTrue(listed(supportAgent, "q=" + account.suffix).containsAll(java.util.List.of(mine, queued, closed)));
         assertEquals(java.util.List.of(), listed(financeAgent, "q=flickers"));
         assertEquals(java.util.List.of(), listed(supportAgent, "q=100%25_off"));
