@@ -41,6 +41,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SESSION_USER = "helpdesk.loginName";
     private static final String API_PREFIX = "/api/";
+    /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
+    private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
     private static final String BEARER = "Bearer ";
     private static final Logger LOG = Logger.getLogger(HelpdeskAuthenticationMechanism.class.getName());
 
@@ -59,6 +61,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (isApi(request)) {
             return validateBearerToken(request, response, context);
+        }
+        if (path(request).startsWith(STATIC_RESOURCES)) {
+            return context.doNothing();
         }
         Optional<String> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Benchmark (run on demand, not a test): the agent's ticket list on PostgreSQL with a million generated tickets.
+# Prints the server's time for the first page, a deep page, a filtered page and a search, each next to
+# EXPLAIN ANALYZE of the same SQL run by psql. Needs PostgreSQL at 127.0.0.1:5432 (user postgres).
+#   tools/benchmark-ticket-list.sh            # TICKETS=1000000 BENCH_DB=helpdesk_bench by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+TICKETS="${TICKETS:-1000000}"
+DB="${BENCH_DB:-helpdesk_bench}"
+RUNS="${RUNS:-15}"
+export PGPASSWORD="${PGPASSWORD:-postgres}"
+psql_db() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAq "$@"; }
+
+echo "== Build"
+./mvnw -B -q -DskipTests install
+
+echo "== Data: $TICKETS tickets in database $DB"
+if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
+fi
+have=$(psql_db -c "SELECT count(*) FROM ticket" 2>/dev/null || echo 0)
+if [ "$have" -lt "$TICKETS" ]; then
+    java -cp "tools/target/classes:$(cat tools/target/classpath.txt)" dev.helpdesk.tools.GenerateData \
+        --url "jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true" --tickets $((TICKETS - have))
+fi
+psql_db -c "VACUUM ANALYZE"
+
+echo "== Server"
+BASE="$ROOT/tools/target/bench-server"
+rm -rf "$BASE" && mkdir -p "$BASE/deployments"
+cp -r server-config/target/wildfly/standalone/configuration "$BASE/"
+cp helpdesk-ear/target/helpdesk.ear "$BASE/deployments/"
+HELPDESK_DB_DRIVER=postgresql HELPDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB${DB_URL_OPTIONS:-}" \
+HELPDESK_DB_USER=postgres HELPDESK_DB_PASSWORD="$PGPASSWORD" HELPDESK_DATA_DIR="$BASE/data" \
+LAUNCH_JBOSS_IN_BACKGROUND=1 server-config/target/wildfly/bin/standalone.sh \
+    -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset=300 > "$BASE/console.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+    [ -f "$BASE/deployments/helpdesk.ear.deployed" ] && break
+    [ -f "$BASE/deployments/helpdesk.ear.failed" ] && { echo "deployment failed, see $BASE/console.log"; exit 1; }
+    sleep 1
+done
+
+API="http://127.0.0.1:8380/helpdesk/api/v1/tickets"
+AGENT=$(psql_db -c "SELECT agent_id FROM api_token WHERE token_hash = encode(sha256('hd_benchmark-agent'), 'hex')")
+SCOPE="t.department_id IN (SELECT ad.department_id FROM agent_department ad WHERE ad.agent_id = $AGENT)"
+OLDEST=$(psql_db -c "SELECT min(protocol) FROM ticket t WHERE $SCOPE")
+DEEP=$(psql_db -c "SELECT protocol FROM ticket t WHERE $SCOPE ORDER BY protocol OFFSET 2000 LIMIT 1")
+SELECT_PAGE="SELECT t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, ag.name, t.situation,
+    t.priority, t.created_at, t.updated_at FROM ticket t JOIN customer c ON c.id = t.customer_id
+    JOIN department d ON d.id = t.department_id JOIN category cat ON cat.id = t.category_id
+    LEFT JOIN organization o ON o.id = c.organization_id LEFT JOIN agent ag ON ag.id = t.assigned_agent_id
+    WHERE $SCOPE"
+TEXT="'%certificado%'"
+
+# name | API query | the same condition in SQL
+CASES=(
+    "first page|limit=50|"
+    "deep page (2,000 from the oldest, protocol $OLDEST..)|limit=50&before=$DEEP|AND t.protocol < $DEEP"
+    "filtered: open, urgent|limit=50&state=OPEN&priority=URGENT|AND t.situation NOT IN (4, 5) AND t.priority = 4"
+    "search: certificado|limit=50&q=certificado|AND (lower(t.subject) LIKE $TEXT OR lower(t.message) LIKE $TEXT OR t.customer_id IN (SELECT m.id FROM customer m WHERE lower(m.name) LIKE $TEXT OR m.email LIKE $TEXT OR m.organization_id IN (SELECT o2.id FROM organization o2 WHERE lower(o2.name) LIKE $TEXT)))"
+)
+
+median_ms() {
+    local query="$1" times=()
+    for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer hd_benchmark-agent" "$API?$query"; done
+    for _ in $(seq 1 "$RUNS"); do
+        times+=("$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer hd_benchmark-agent" "$API?$query")")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] * 1000 }'
+}
+
+echo
+echo "== Agent ticket list, $(psql_db -c "SELECT count(*) FROM ticket") tickets, $(psql_db -c "SELECT count(*) FROM ticket t WHERE $SCOPE") in the agent's departments"
+printf '%-52s %12s %14s\n' "case" "server (ms)" "psql exec (ms)"
+for case in "${CASES[@]}"; do
+    IFS='|' read -r name query condition <<< "$case"
+    server=$(median_ms "$query")
+    plan=$(psql_db -c "EXPLAIN (ANALYZE, BUFFERS) $SELECT_PAGE $condition ORDER BY t.protocol DESC LIMIT 51")
+    exec=$(echo "$plan" | awk '/Execution Time/ { print $3 }')
+    printf '%-52s %12s %14s\n' "$name" "$server" "$exec"
+    echo "$plan" > "$BASE/plan-$(echo "$name" | tr -c 'a-z0-9' '-').txt"
+done
+echo
+echo "Plans: $BASE/plan-*.txt (EXPLAIN ANALYZE, BUFFERS of each case)"
