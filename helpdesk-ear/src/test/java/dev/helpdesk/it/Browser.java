@@ -113,6 +113,17 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException("Could not choose '" + label + "' in " + menuId);
     }
 
+    /** Picks an option of a menu that acts at once and resets itself (e.g. inserting a canned response). */
+    void pickAction(String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        click(By.id(menuId + "_label"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitForAjax();
+    }
+
     private WebDriverWait shortWait() {
         return new WebDriverWait(driver, Duration.ofSeconds(3));
     }
@@ -131,8 +142,10 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
     }
 
-    String value(By field) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(field)).getDomProperty("value");
+    /** Waits until a field holds the text (line ends as in the text), then tells whether it does. */
+    boolean waitForValue(By field, String expected) {
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> expected.equals(
+                d.findElement(field).getDomProperty("value").replace("\r\n", "\n").strip()));
     }
 
     boolean waitForText(By target, String text) {

@@ -85,9 +85,9 @@ class TicketSliceBrowserIT {
             assertTrue(agent.waitForText(By.id("ticketTitle"), subject));
             assertTrue(agent.pageText().contains(attachment.getFileName().toString()));
             agent.type(By.id("replyForm:body"), "Trocamos o toner.");
-            agent.choose("replyForm:cannedResponse", "Teste " + account.suffix);
-            assertEquals("Trocamos o toner.\n\nOlá Customer " + account.suffix + ", pode testar?",
-                    agent.value(By.id("replyForm:body")).replace("\r\n", "\n").strip());
+            agent.pickAction("replyForm:cannedResponse", "Teste " + account.suffix);
+            assertTrue(agent.waitForValue(By.id("replyForm:body"),
+                    "Trocamos o toner.\n\nOlá Customer " + account.suffix + ", pode testar?"));
             agent.submit(By.id("replyForm:sendReply"));
             assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Resposta enviada"));
             assertEquals("Respondido, aguardando cliente", agent.text(By.id("situation")));
