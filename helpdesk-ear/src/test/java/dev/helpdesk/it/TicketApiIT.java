@@ -273,6 +273,9 @@ class TicketApiIT {
         assertTrue(listed(supportAgent, "q=" + account.suffix).containsAll(java.util.List.of(mine, queued, closed)));
         assertEquals(java.util.List.of(), listed(financeAgent, "q=flickers"));
         assertEquals(java.util.List.of(), listed(supportAgent, "q=100%25_off"));
+        long literal = openSupportTicket("Desconto de 100% na fatura_2");
+        assertEquals(java.util.List.of(literal), listed(supportAgent, "q=100%25%20na%20fatura_2"));
+        assertEquals(java.util.List.of(), listed(supportAgent, "q=10_%25%20na"), "% and _ are not wildcards");
 
         assertInvalid(supportAgent.get("/tickets?view=EVERYTHING"), "view");
         assertInvalid(supportAgent.get("/tickets?priority=3"), "priority");

@@ -30,11 +30,17 @@ public class TicketQuery {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /*
+     * Entity joins (JOIN Customer c ON ...), not association joins: the filters below then compare the ticket's own
+     * foreign keys (t.customer.id is ticket.customer_id), so PostgreSQL can walk the ticket index newest first and
+     * stop after one page instead of joining the whole scope first.
+     */
     private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
             + "t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, ag.name, t.situation, "
             + "t.priority, t.createdAt, t.updatedAt) "
-            + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
-            + "LEFT JOIN c.organization o LEFT JOIN t.assignedAgent ag ";
+            + "FROM Ticket t JOIN Customer c ON c.id = t.customer.id JOIN Department d ON d.id = t.department.id "
+            + "JOIN Category cat ON cat.id = t.category.id LEFT JOIN Organization o ON o.id = c.organization.id "
+            + "LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id ";
 
     private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
             .filter(TicketSituation::isClosed).toList();
@@ -82,7 +88,8 @@ public class TicketQuery {
             parameters.put("departmentId", filter.departmentId());
         }
         if (filter.organizationId() != null) {
-            jpql.append(" AND c.organization.id = :organizationId");
+            jpql.append(" AND t.customer.id IN (SELECT mo.id FROM Customer mo"
+                    + " WHERE mo.organization.id = :organizationId)");
             parameters.put("organizationId", filter.organizationId());
         }
         if (filter.priority() != null) {
@@ -112,11 +119,13 @@ public class TicketQuery {
      * the protocol. Each part is a condition of its own table, so that PostgreSQL's trigram indexes serve it.
      */
     private static void appendTextCondition(StringBuilder jpql, Map<String, Object> parameters, String text) {
-        jpql.append(" AND (LOWER(t.subject) LIKE :text OR LOWER(t.message) LIKE :text OR t.customer.id IN ("
-                + "SELECT m.id FROM Customer m WHERE LOWER(m.name) LIKE :text OR m.email LIKE :text"
-                + " OR m.organization.id IN (SELECT o2.id FROM Organization o2 WHERE LOWER(o2.name) LIKE :text))");
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
+        jpql.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(t.message) LIKE :text ESCAPE '!'"
+                + " OR t.customer.id IN (SELECT m.id FROM Customer m WHERE LOWER(m.name) LIKE :text ESCAPE '!'"
+                + " OR m.email LIKE :text ESCAPE '!' OR m.organization.id IN"
+                + " (SELECT o2.id FROM Organization o2 WHERE LOWER(o2.name) LIKE :text ESCAPE '!'))");
+        // An explicit escape character: without one Hibernate writes ESCAPE '' and % or _ typed by the user
+        // would act as wildcards.
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         parameters.put("text", "%" + escaped + "%");
         if (text.matches("#?\\d{1,18}")) {
             jpql.append(" OR t.protocol = :protocol");
