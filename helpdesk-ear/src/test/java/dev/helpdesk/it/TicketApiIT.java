@@ -342,6 +342,17 @@ class TicketApiIT {
     }
 
     @Test
+    void everyoneKeepsTheirOwnLanguage() {
+        assertEquals("pt-BR", ok(customer.get("/me")).getString("language"));
+        assertEquals("es", ok(customer.put("/me/language", Json.createObjectBuilder().add("language", "es").build()))
+                .getString("language"));
+        assertEquals("es", ok(customer.get("/me")).getString("language"));
+        assertEquals("pt-BR", ok(supportAgent.get("/me")).getString("language"), "nobody else's changes");
+        assertInvalid(customer.put("/me/language", Json.createObjectBuilder().add("language", "fr").build()),
+                "language");
+    }
+
+    @Test
     void theServerPublishesTheOpenApiDocument() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(

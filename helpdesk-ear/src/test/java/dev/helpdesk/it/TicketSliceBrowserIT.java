@@ -153,6 +153,13 @@ class TicketSliceBrowserIT {
 
             browser.open("/agent/tickets.xhtml");
             assertTrue(browser.waitForText(By.id("errorTitle"), "não tem acesso"));
+
+            browser.open("/customer/tickets.xhtml");
+            browser.submit(By.id("sessionForm:langEn"));
+            assertTrue(browser.waitForText(By.tagName("h1"), "My tickets"));
+            browser.signOut();
+            browser.signIn("/customer/tickets.xhtml", email, "directory-secret");
+            assertTrue(browser.waitForText(By.tagName("h1"), "My tickets"), "the choice outlives the session");
         }
     }
 

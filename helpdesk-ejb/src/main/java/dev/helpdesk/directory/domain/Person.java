@@ -51,6 +51,11 @@ public abstract class Person {
         this.createdAt = now;
     }
 
+    /** The person's own choice of interface language. */
+    public void preferLanguage(Language newLanguage) {
+        this.language = Inputs.required("language", newLanguage);
+    }
+
     public Long id() {
         return id;
     }

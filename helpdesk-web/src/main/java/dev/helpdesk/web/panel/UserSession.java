@@ -2,6 +2,7 @@ package dev.helpdesk.web.panel;
 
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.security.application.MyAccountService;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
@@ -23,6 +24,9 @@ public class UserSession implements Serializable {
     @EJB
     private CurrentUser currentUser;
 
+    @EJB
+    private MyAccountService myAccount;
+
     private Language language;
     private String displayName;
     private String loginName;
@@ -41,10 +45,14 @@ public class UserSession implements Serializable {
         return displayName;
     }
 
-    /** Switches the interface language for this session. */
+    /** Switches the interface language; a signed-in person keeps the choice for later sessions too. */
     public void changeLanguage(String tag) {
         language = Language.fromTag(tag);
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().getUserPrincipal() != null) {
+            myAccount.changeLanguage(language.tag());
+        }
+        faces.getViewRoot().setLocale(language.locale());
     }
 
     private void syncWithCaller() {
