@@ -12,6 +12,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,6 +46,9 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // While a page is being replaced Chromium may answer for an old element with an error instead of a
+        // stale-element report: keep polling; a real failure still surfaces as the timeout's cause.
+        wait.ignoring(WebDriverException.class);
     }
 
     void open(String path) {
@@ -78,7 +82,22 @@ final class Browser implements AutoCloseable {
     void submit(By target) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         click(target);
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> isGone(oldPage));
+    }
+
+    /** Chromium reports an element of a replaced page either as stale or as not belonging to the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -342,6 +342,31 @@ class TicketApiIT {
     }
 
     @Test
+    void departmentsHaveTheirOwnStatusesWhichCustomersSee() {
+        long waiting = TestAccount.created(account.admin.post("/departments/" + account.supportId + "/statuses",
+                Json.createObjectBuilder().add("name", "Aguardando fornecedor").build())).getJsonNumber("id").longValue();
+        long financeStatus = TestAccount.created(account.admin.post("/departments/" + account.financeId + "/statuses",
+                Json.createObjectBuilder().add("name", "Em análise").build())).getJsonNumber("id").longValue();
+        long protocol = openSupportTicket();
+        String path = "/tickets/" + protocol;
+
+        assertEquals(java.util.List.of("Aguardando fornecedor"),
+                supportAgent.get("/departments/" + account.supportId + "/statuses").jsonValue().asJsonArray()
+                        .getValuesAs(JsonObject.class).stream().map(st -> st.getString("name")).toList());
+        assertInvalid(supportAgent.put(path + "/status", Json.createObjectBuilder().add("statusId", financeStatus)
+                .build()), "statusId");
+        JsonObject changed = ok(supportAgent.put(path + "/status", Json.createObjectBuilder()
+                .add("statusId", waiting).build()));
+        assertEquals("Aguardando fornecedor", changed.getString("statusName"));
+        assertEquals("NOT_STARTED", changed.getString("situation"));
+        assertEquals("Aguardando fornecedor", ok(customer.get(path)).getString("statusName"));
+        assertEquals(403, supportAgent.post("/departments/" + account.supportId + "/statuses",
+                Json.createObjectBuilder().add("name", "Mine").build()).status());
+        assertEquals(403, customer.put(path + "/status", Json.createObjectBuilder().add("statusId", waiting).build())
+                .status());
+    }
+
+    @Test
     void everyoneKeepsTheirOwnLanguage() {
         assertEquals("pt-BR", ok(customer.get("/me")).getString("language"));
         assertEquals("es", ok(customer.put("/me/language", Json.createObjectBuilder().add("language", "es").build()))

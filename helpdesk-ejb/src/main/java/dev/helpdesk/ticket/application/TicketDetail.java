@@ -14,9 +14,9 @@ import java.util.List;
  */
 public record TicketDetail(Long protocol, String publicId, TicketType type, TicketChannel channel, String subject,
                            String message, Long departmentId, String departmentName, Long categoryId,
-                           String categoryName, String customerName, String customerEmail, Long assignedAgentId,
-                           String assignedAgentName, TicketSituation situation, Priority priority, Instant createdAt,
-                           Instant updatedAt, Instant closedAt, List<AttachmentInfo> attachments,
+                           String categoryName, String customerName, String customerEmail, Long statusId,
+                           String statusName, Long assignedAgentId, String assignedAgentName,
+                           TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt, Instant closedAt, List<AttachmentInfo> attachments,
                            List<MessageView> replies, List<HistoryEntry> history)
         implements Serializable {
 }

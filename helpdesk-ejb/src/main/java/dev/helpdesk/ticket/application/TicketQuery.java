@@ -36,11 +36,11 @@ public class TicketQuery {
      * stop after one page instead of joining the whole scope first.
      */
     private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
-            + "t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, ag.name, t.situation, "
-            + "t.priority, t.createdAt, t.updatedAt) "
+            + "t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, st.name, ag.name, "
+            + "t.situation, t.priority, t.createdAt, t.updatedAt) "
             + "FROM Ticket t JOIN Customer c ON c.id = t.customer.id JOIN Department d ON d.id = t.department.id "
             + "JOIN Category cat ON cat.id = t.category.id LEFT JOIN Organization o ON o.id = c.organization.id "
-            + "LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id ";
+            + "LEFT JOIN TicketStatus st ON st.id = t.status.id LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id ";
 
     private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
             .filter(TicketSituation::isClosed).toList();
@@ -191,9 +191,10 @@ public class TicketQuery {
     private TicketHeader visibleTicket(Caller caller, long protocol) {
         StringBuilder jpql = new StringBuilder("SELECT new dev.helpdesk.ticket.application.TicketHeader("
                 + "t.protocol, t.publicId, t.type, t.channel, t.subject, t.message, d.id, d.name, cat.id, cat.name, "
-                + "c.name, c.email, ag.id, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt, t.closedAt) "
+                + "c.name, c.email, st.id, st.name, ag.id, ag.name, t.situation, t.priority, t.createdAt, "
+                + "t.updatedAt, t.closedAt) "
                 + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
-                + "LEFT JOIN t.assignedAgent ag WHERE t.protocol = :protocol");
+                + "LEFT JOIN t.status st LEFT JOIN t.assignedAgent ag WHERE t.protocol = :protocol");
         if (!caller.isAgent()) {
             jpql.append(" AND t.customer.id = :callerId");
         } else if (!caller.isAdmin()) {

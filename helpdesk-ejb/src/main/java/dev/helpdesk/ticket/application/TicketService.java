@@ -14,6 +14,7 @@ import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketChannel;
+import dev.helpdesk.ticket.domain.TicketStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -91,6 +92,21 @@ public class TicketService {
         Agent agent = currentUser.agent();
         Ticket ticket = handledTicket(protocol, agent);
         ticket.transferTo(agent, department(departmentId), category(categoryId), clock.instant());
+    }
+
+    /** Sets one of the department's statuses, or clears it when {@code statusId} is null. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void changeStatus(long protocol, Long statusId) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = handledTicket(protocol, agent);
+        TicketStatus status = null;
+        if (statusId != null) {
+            status = em.find(TicketStatus.class, statusId);
+            if (status == null) {
+                throw new InvalidInputException("statusId", "validation.status.notInDepartment");
+            }
+        }
+        ticket.changeStatus(agent, status, clock.instant());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /** One row of a ticket list. */
 public record TicketSummary(Long protocol, String subject, String customerName, String customerEmail,
-                            String organizationName, Long departmentId, String departmentName, String categoryName, String assignedAgentName,
-                            TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt)
+                            String organizationName, Long departmentId, String departmentName, String categoryName,
+                            String statusName, String assignedAgentName, TicketSituation situation,
+                            Priority priority, Instant createdAt, Instant updatedAt)
         implements Serializable {
 }

@@ -73,6 +73,10 @@ public class Ticket {
     @JoinColumn(name = "assigned_agent_id")
     private Agent assignedAgent;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "status_id")
+    private TicketStatus status;
+
     private TicketSituation situation;
 
     private Priority priority;
@@ -177,7 +181,10 @@ public class Ticket {
         record(TicketEventKind.ASSIGNED, Author.of(agent), before, assignee == null ? null : assignee.name(), now);
     }
 
-    /** Moves the ticket to another department and category; an assignee who does not work there is released. */
+    /**
+     * Moves the ticket to another department and category; an assignee who does not work there is released, and
+     * the status, which belonged to the old department, is cleared.
+     */
     public void transferTo(Agent agent, Department target, Category targetCategory, Instant now) {
         requireHandledBy(agent);
         Inputs.required("departmentId", target);
@@ -194,7 +201,20 @@ public class Ticket {
         if (assignedAgent != null && !assignedAgent.worksIn(target)) {
             assignedAgent = null;
         }
+        status = null;
         record(TicketEventKind.TRANSFERRED, Author.of(agent), before, target.name() + " / " + targetCategory.name(),
+                now);
+    }
+
+    /** Sets one of the department's statuses, or clears it with null. */
+    public void changeStatus(Agent agent, TicketStatus newStatus, Instant now) {
+        requireHandledBy(agent);
+        if (newStatus != null && (!newStatus.isActive() || !newStatus.belongsTo(department))) {
+            throw new InvalidInputException("statusId", "validation.status.notInDepartment");
+        }
+        String before = status == null ? null : status.name();
+        status = newStatus;
+        record(TicketEventKind.STATUS_CHANGED, Author.of(agent), before, newStatus == null ? null : newStatus.name(),
                 now);
     }
 
@@ -339,5 +359,9 @@ public class Ticket {
 
     public Agent assignedAgent() {
         return assignedAgent;
+    }
+
+    public TicketStatus status() {
+        return status;
     }
 }

@@ -2,5 +2,6 @@ package dev.helpdesk.ticket.domain;
 
 /** What happened to a ticket; each entry of its history is one of these. */
 public enum TicketEventKind {
-    OPENED, ANSWERED, CUSTOMER_REPLIED, NOTE_ADDED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, FINISHED, REOPENED
+    OPENED, ANSWERED, CUSTOMER_REPLIED, NOTE_ADDED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, STATUS_CHANGED,
+    FINISHED, REOPENED
 }

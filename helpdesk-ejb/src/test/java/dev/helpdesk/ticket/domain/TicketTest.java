@@ -144,6 +144,24 @@ class TicketTest {
     }
 
     @Test
+    void statusesComeFromTheTicketsDepartmentAndTransferClearsThem() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+        TicketStatus waitingSupplier = Entities.withId(new TicketStatus(support, "Aguardando fornecedor", NOW), 7L);
+        TicketStatus financeStatus = Entities.withId(new TicketStatus(finance, "Em análise", NOW), 8L);
+        assertEquals("statusId", assertThrows(InvalidInputException.class,
+                () -> ticket.changeStatus(supportAgent, financeStatus, NOW)).field());
+        ticket.changeStatus(supportAgent, waitingSupplier, NOW);
+        assertEquals(waitingSupplier, ticket.status());
+        assertEquals(TicketSituation.NOT_STARTED, ticket.situation(), "a status never moves the situation");
+        TicketEvent change = ticket.history().get(ticket.history().size() - 1);
+        assertEquals(TicketEventKind.STATUS_CHANGED, change.kind());
+        assertEquals("Aguardando fornecedor", change.after());
+
+        ticket.transferTo(supportAgent, finance, refunds, NOW);
+        assertNull(ticket.status());
+    }
+
+    @Test
     void priorityChangesAreRecordedOnce() {
         Ticket ticket = open("VPN", "Cannot connect", List.of());
         ticket.changePriority(supportAgent, Priority.URGENT, NOW);

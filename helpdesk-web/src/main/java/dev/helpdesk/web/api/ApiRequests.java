@@ -42,13 +42,17 @@ public final class ApiRequests {
     public record PriorityBody(Priority priority) {
     }
 
+    public record StatusBody(Long statusId) {
+    }
+
     public record CannedResponseBody(String title, String body, List<Long> departmentIds) {
     }
 
     public record NewDepartmentBody(String name, List<String> categories) {
     }
 
-    public record NewCategoryBody(String name) {
+    /** A body that only names something: a category, a status. */
+    public record NameBody(String name) {
     }
 
     public record NewAgentBody(String name, String email, AgentRole role, DirectoryKind directory, String password,

@@ -12,8 +12,10 @@ import dev.helpdesk.directory.application.NewCustomer;
 import dev.helpdesk.directory.application.OrganizationView;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.IssuedToken;
+import dev.helpdesk.ticket.application.StatusView;
+import dev.helpdesk.ticket.application.TicketStatusService;
 import dev.helpdesk.web.api.ApiRequests.NewAgentBody;
-import dev.helpdesk.web.api.ApiRequests.NewCategoryBody;
+import dev.helpdesk.web.api.ApiRequests.NameBody;
 import dev.helpdesk.web.api.ApiRequests.NewCustomerBody;
 import dev.helpdesk.web.api.ApiRequests.NewDepartmentBody;
 import dev.helpdesk.web.api.ApiRequests.NewOrganizationBody;
@@ -46,6 +48,9 @@ public class DirectoryResource {
     @EJB
     private ApiTokenService tokens;
 
+    @EJB
+    private TicketStatusService statuses;
+
     @GET
     @Path("/departments")
     public List<DepartmentView> departments() {
@@ -58,6 +63,18 @@ public class DirectoryResource {
         return directory.agentsOf(departmentId);
     }
 
+    @GET
+    @Path("/departments/{id}/statuses")
+    public List<StatusView> statusesOf(@PathParam("id") long departmentId) {
+        return statuses.ofDepartment(departmentId);
+    }
+
+    @POST
+    @Path("/departments/{id}/statuses")
+    public Response addStatus(@PathParam("id") long departmentId, NameBody body) {
+        return created(statuses.create(departmentId, ApiRequests.require(body).name()));
+    }
+
     @POST
     @Path("/departments")
     public Response createDepartment(NewDepartmentBody body) {
@@ -67,7 +84,7 @@ public class DirectoryResource {
 
     @POST
     @Path("/departments/{id}/categories")
-    public Response addCategory(@PathParam("id") long departmentId, NewCategoryBody body) {
+    public Response addCategory(@PathParam("id") long departmentId, NameBody body) {
         CategoryView category = admin.addCategory(departmentId, ApiRequests.require(body).name());
         return created(category);
     }

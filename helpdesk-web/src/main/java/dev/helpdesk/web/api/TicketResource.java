@@ -18,6 +18,7 @@ import dev.helpdesk.web.api.ApiRequests.AssigneeBody;
 import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
 import dev.helpdesk.web.api.ApiRequests.PriorityBody;
 import dev.helpdesk.web.api.ApiRequests.ReplyBody;
+import dev.helpdesk.web.api.ApiRequests.StatusBody;
 import dev.helpdesk.web.api.ApiRequests.TransferBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -133,6 +134,14 @@ public class TicketResource {
         TransferBody request = ApiRequests.require(body);
         tickets.transfer(protocol, request.departmentId(), request.categoryId());
         return request;
+    }
+
+    /** One of the department's statuses ({@code statusId}), or none with null. */
+    @PUT
+    @Path("/{protocol}/status")
+    public TicketDetail changeStatus(@PathParam("protocol") long protocol, StatusBody body) {
+        tickets.changeStatus(protocol, ApiRequests.require(body).statusId());
+        return ticketQuery.detail(protocol);
     }
 
     @PUT

@@ -5,8 +5,10 @@ import dev.helpdesk.directory.application.CategoryView;
 import dev.helpdesk.directory.application.DepartmentView;
 import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.application.TicketStatusService;
 import dev.helpdesk.ticket.domain.Priority;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The agent's actions on a ticket page: assign, change priority, transfer, finish and reopen. */
+/** The agent's actions on a ticket page: assign, status, priority, transfer, finish and reopen. */
 @Named
 @ViewScoped
 public class TicketActionsView implements Serializable {
@@ -33,7 +35,12 @@ public class TicketActionsView implements Serializable {
     @EJB
     private DirectoryQuery directoryQuery;
 
+    @EJB
+    private TicketStatusService statusService;
+
     private List<AgentSummary> agents;
+    private List<StatusView> statuses;
+    private Long statusId;
     private List<DepartmentView> departments;
     private Long agentId;
     private Priority priority;
@@ -47,6 +54,8 @@ public class TicketActionsView implements Serializable {
             return;
         }
         agents = directoryQuery.agentsOf(ticket.departmentId());
+        statuses = statusService.ofDepartment(ticket.departmentId());
+        statusId = ticket.statusId();
         departments = directoryQuery.activeDepartments();
         agentId = ticket.assignedAgentId();
         priority = ticket.priority();
@@ -56,6 +65,10 @@ public class TicketActionsView implements Serializable {
 
     public String assign() {
         return act(() -> ticketService.assign(protocol(), agentId), "ticket.assigned", ticketPage());
+    }
+
+    public String changeStatus() {
+        return act(() -> ticketService.changeStatus(protocol(), statusId), "ticket.statusChanged", ticketPage());
     }
 
     public String changePriority() {
@@ -107,6 +120,18 @@ public class TicketActionsView implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
+    }
+
+    public List<StatusView> getStatuses() {
+        return statuses;
+    }
+
+    public Long getStatusId() {
+        return statusId;
+    }
+
+    public void setStatusId(Long statusId) {
+        this.statusId = statusId;
     }
 
     public List<AgentSummary> getAgents() {

@@ -1,0 +1,51 @@
+package dev.helpdesk.ticket.application;
+
+import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.domain.TicketStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/** The custom statuses of each department: administrators define them, agents pick from them. */
+@Stateless
+public class TicketStatusService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Roles.ADMIN)
+    public StatusView create(long departmentId, String name) {
+        Department department = em.find(Department.class, departmentId);
+        if (department == null) {
+            throw new InvalidInputException("departmentId", "validation.department.unknown");
+        }
+        TicketStatus status = new TicketStatus(department, name, clock.instant());
+        long taken = em.createQuery("SELECT COUNT(s) FROM TicketStatus s WHERE s.department = :department "
+                        + "AND LOWER(s.name) = LOWER(:name)", Long.class)
+                .setParameter("department", department).setParameter("name", status.name()).getSingleResult();
+        if (taken > 0) {
+            throw new InvalidInputException("name", "validation.duplicate");
+        }
+        em.persist(status);
+        em.flush();
+        return new StatusView(status.id(), status.name());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public List<StatusView> ofDepartment(long departmentId) {
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.StatusView(s.id, s.name) "
+                        + "FROM TicketStatus s WHERE s.department.id = :department AND s.active = TRUE "
+                        + "ORDER BY s.name", StatusView.class)
+                .setParameter("department", departmentId)
+                .getResultList();
+    }
+}
