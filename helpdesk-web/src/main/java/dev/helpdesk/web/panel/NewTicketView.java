@@ -1,7 +1,5 @@
 package dev.helpdesk.web.panel;
 
-import dev.helpdesk.directory.application.CategoryView;
-import dev.helpdesk.directory.application.DepartmentView;
 import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.application.OpenTicket;
@@ -14,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /** The customer panel's form to open a ticket. */
@@ -31,32 +28,21 @@ public class NewTicketView implements Serializable {
     @EJB
     private TicketService ticketService;
 
-    private List<DepartmentView> departments;
-    private Long departmentId;
-    private Long categoryId;
+    private DepartmentCategoryChoice choice;
     private String subject;
     private String message;
     private transient UploadedFile file;
 
     @PostConstruct
     void init() {
-        departments = directoryQuery.activeDepartments();
-    }
-
-    /** The categories of the chosen department. */
-    public List<CategoryView> getCategories() {
-        return departments.stream().filter(d -> d.id().equals(departmentId)).findFirst()
-                .map(DepartmentView::categories).orElse(List.of());
-    }
-
-    public void departmentChanged() {
-        categoryId = null;
+        choice = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), null, null);
     }
 
     public String open() {
         TicketRef ref;
         try {
-            ref = ticketService.openAsCustomer(new OpenTicket(departmentId, categoryId, subject, message,
+            ref = ticketService.openAsCustomer(new OpenTicket(choice.getDepartmentId(), choice.getCategoryId(), subject,
+                    message,
                     Uploads.of(file)), TicketChannel.CUSTOMER_PANEL);
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
@@ -67,24 +53,8 @@ public class NewTicketView implements Serializable {
         return "/customer/ticket.xhtml?faces-redirect=true&protocol=" + ref.protocol();
     }
 
-    public List<DepartmentView> getDepartments() {
-        return departments;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    public DepartmentCategoryChoice getChoice() {
+        return choice;
     }
 
     public String getSubject() {

@@ -1,8 +1,6 @@
 package dev.helpdesk.web.panel;
 
 import dev.helpdesk.directory.application.AgentSummary;
-import dev.helpdesk.directory.application.CategoryView;
-import dev.helpdesk.directory.application.DepartmentView;
 import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.application.StatusView;
@@ -41,11 +39,9 @@ public class TicketActionsView implements Serializable {
     private List<AgentSummary> agents;
     private List<StatusView> statuses;
     private Long statusId;
-    private List<DepartmentView> departments;
     private Long agentId;
     private Priority priority;
-    private Long departmentId;
-    private Long categoryId;
+    private DepartmentCategoryChoice transferTarget;
 
     /** View action, after the ticket is loaded: the choices the forms offer. */
     public void load() {
@@ -56,11 +52,10 @@ public class TicketActionsView implements Serializable {
         agents = directoryQuery.agentsOf(ticket.departmentId());
         statuses = statusService.ofDepartment(ticket.departmentId());
         statusId = ticket.statusId();
-        departments = directoryQuery.activeDepartments();
+        transferTarget = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), ticket.departmentId(),
+                ticket.categoryId());
         agentId = ticket.assignedAgentId();
         priority = ticket.priority();
-        departmentId = ticket.departmentId();
-        categoryId = ticket.categoryId();
     }
 
     public String assign() {
@@ -77,7 +72,8 @@ public class TicketActionsView implements Serializable {
 
     /** Back to the list afterwards: the ticket may now be in a department the agent does not work in. */
     public String transfer() {
-        return act(() -> ticketService.transfer(protocol(), departmentId, categoryId), "ticket.transferred",
+        return act(() -> ticketService.transfer(protocol(), transferTarget.getDepartmentId(),
+                        transferTarget.getCategoryId()), "ticket.transferred",
                 "/agent/tickets.xhtml?faces-redirect=true");
     }
 
@@ -87,15 +83,6 @@ public class TicketActionsView implements Serializable {
 
     public String reopen() {
         return act(() -> ticketService.reopen(protocol()), "ticket.reopened", ticketPage());
-    }
-
-    public void departmentChanged() {
-        categoryId = null;
-    }
-
-    public List<CategoryView> getCategories() {
-        return departments.stream().filter(d -> d.id().equals(departmentId)).findFirst()
-                .map(DepartmentView::categories).orElse(List.of());
     }
 
     private String act(Runnable action, String doneKey, String outcome) {
@@ -138,10 +125,6 @@ public class TicketActionsView implements Serializable {
         return agents;
     }
 
-    public List<DepartmentView> getDepartments() {
-        return departments;
-    }
-
     public Long getAgentId() {
         return agentId;
     }
@@ -158,19 +141,7 @@ public class TicketActionsView implements Serializable {
         this.priority = priority;
     }
 
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    public DepartmentCategoryChoice getTransferTarget() {
+        return transferTarget;
     }
 }
