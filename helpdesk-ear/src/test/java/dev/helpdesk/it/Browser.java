@@ -132,15 +132,28 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException("Could not choose '" + label + "' in " + menuId);
     }
 
-    /** Picks an option of a menu that acts at once and resets itself (e.g. inserting a canned response). */
+    /**
+     * Picks an option of a menu that acts at once and resets itself (e.g. inserting a canned response). Clicks
+     * again if the first click landed while the panel was still opening and left it open.
+     */
     void pickAction(String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         click(By.id(menuId + "_label"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        waitForAjax();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                shortWait().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                waitForAjax();
+                return;
+            } catch (TimeoutException e) {
+                // still open: the click came too early
+            }
+        }
+        throw new IllegalStateException("Could not pick '" + label + "' in " + menuId);
     }
 
     private WebDriverWait shortWait() {

@@ -367,6 +367,49 @@ class TicketApiIT {
     }
 
     @Test
+    void administratorsBrandTheCustomerPanelAndCanTurnItOff() throws Exception {
+        JsonObject before = ok(account.admin.get("/account/settings"));
+        assertTrue(before.getString("customerPanelUrl").endsWith("/helpdesk/customer/tickets.xhtml"),
+                before::toString);
+        try {
+            JsonObject changed = ok(account.admin.put("/account/settings", Json.createObjectBuilder()
+                    .add("customerPanelEnabled", false).add("brandColor", "#AA3300")
+                    .add("termsUrl", "https://empresa.example/termos").add("privacyUrl", "https://empresa.example/lgpd")
+                    .add("defaultLanguage", "pt-BR").build()));
+            assertEquals("#aa3300", changed.getString("brandColor"));
+            assertFalse(changed.getBoolean("customerPanelEnabled"));
+            assertEquals(201, customer.post("/tickets", ticket(account.supportId, account.supportCategoryId,
+                    "API still works").build()).status(), "the API stays open to customers");
+
+            assertInvalid(account.admin.put("/account/settings", Json.createObjectBuilder()
+                    .add("brandColor", "red").build()), "brandColor");
+            assertInvalid(account.admin.put("/account/settings", Json.createObjectBuilder().add("brandColor", "#000000")
+                    .add("termsUrl", "javascript:alert(1)").build()), "termsUrl");
+            assertEquals(403, supportAgent.put("/account/settings", Json.createObjectBuilder()
+                    .add("brandColor", "#000000").build()).status());
+
+            byte[] png = java.util.Base64.getDecoder().decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var upload = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(BASE_URL + "/api/v1/account/logo"))
+                    .header("Authorization", "Bearer " + ApiClient.PROVISIONING_TOKEN)
+                    .header("Content-Type", "image/png")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(204, upload.statusCode());
+            var logo = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + "/branding/logo"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, logo.statusCode(), "the logo is public: login pages show it");
+            assertEquals("image/png", logo.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(java.util.Arrays.equals(png, logo.body()));
+        } finally {
+            ok(account.admin.put("/account/settings", Json.createObjectBuilder().add("customerPanelEnabled", true)
+                    .add("brandColor", before.getString("brandColor")).add("defaultLanguage", "pt-BR").build()));
+        }
+    }
+
+    @Test
     void everyoneKeepsTheirOwnLanguage() {
         assertEquals("pt-BR", ok(customer.get("/me")).getString("language"));
         assertEquals("es", ok(customer.put("/me/language", Json.createObjectBuilder().add("language", "es").build()))

@@ -164,6 +164,29 @@ class TicketSliceBrowserIT {
     }
 
     @Test
+    void aDisabledCustomerPanelKeepsCustomersOutButNotAgents() {
+        try {
+            assertEquals(200, account.admin.put("/account/settings", jakarta.json.Json.createObjectBuilder()
+                    .add("customerPanelEnabled", false).add("brandColor", "#aa3300")
+                    .add("termsUrl", "https://empresa.example/termos").build()).status());
+            try (Browser browser = new Browser(BASE_URL, "pt-BR")) {
+                browser.open("/customer/tickets.xhtml");
+                assertTrue(browser.waitForText(By.id("panelDisabled"), "desativado"));
+                assertTrue(browser.pageText().contains("Termos de uso"));
+                browser.signIn("/customer/tickets.xhtml", account.customerEmail, TestAccount.PASSWORD);
+                assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
+
+                browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+                assertTrue(browser.waitForText(By.tagName("h1"), "Chamados dos meus departamentos"));
+                assertTrue(browser.pageText().contains("Termos de uso"));
+            }
+        } finally {
+            account.admin.put("/account/settings", jakarta.json.Json.createObjectBuilder()
+                    .add("customerPanelEnabled", true).add("brandColor", "#1f6feb").build());
+        }
+    }
+
+    @Test
     void panelsSpeakEnglishWhenChosen() {
         try (Browser browser = new Browser(BASE_URL, "en")) {
             browser.open("/login.xhtml");

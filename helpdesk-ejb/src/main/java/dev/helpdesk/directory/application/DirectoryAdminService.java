@@ -1,5 +1,6 @@
 package dev.helpdesk.directory.application;
 
+import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Credentials;
@@ -13,6 +14,7 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,9 @@ public class DirectoryAdminService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AccountSettingsService accountSettings;
 
     public DepartmentView createDepartment(String name, List<String> categoryNames) {
         Department department = new Department(name, clock.instant());
@@ -55,8 +60,7 @@ public class DirectoryAdminService {
         String email = Inputs.email("email", request.email());
         requireUnusedLogin(email);
         Agent agent = new Agent(request.name(), email, request.role(),
-                credentials(request.directory(), request.password()), Language.fromTag(request.language()),
-                clock.instant());
+                credentials(request.directory(), request.password()), language(request.language()), clock.instant());
         if (request.departmentIds() != null) {
             request.departmentIds().forEach(id -> agent.linkTo(department(id)));
         }
@@ -71,7 +75,7 @@ public class DirectoryAdminService {
         String email = Inputs.email("email", request.email());
         requireUnusedLogin(email);
         Customer customer = new Customer(request.name(), email, credentials(request.directory(), request.password()),
-                Language.fromTag(request.language()), clock.instant());
+                language(request.language()), clock.instant());
         if (request.organizationId() != null) {
             customer.joinOrganization(organization(request.organizationId(), "organizationId"));
         }
@@ -100,6 +104,11 @@ public class DirectoryAdminService {
             throw new InvalidInputException(field, "validation.organization.unknown");
         }
         return organization;
+    }
+
+    /** The language asked for, or the account's default. */
+    private Language language(String tag) {
+        return Language.fromTag(tag == null || tag.isBlank() ? accountSettings.current().defaultLanguage() : tag);
     }
 
     private Credentials credentials(DirectoryKind directory, String password) {

@@ -1,5 +1,6 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.security.application.MyAccountService;
@@ -27,13 +28,20 @@ public class UserSession implements Serializable {
     @EJB
     private MyAccountService myAccount;
 
+    @EJB
+    private AccountSettingsService accountSettings;
+
     private Language language;
     private String displayName;
     private String loginName;
 
+    /** The person's language; before signing in, the account's default. */
     public Locale getLocale() {
         syncWithCaller();
-        return (language == null ? Language.PT_BR : language).locale();
+        if (language == null) {
+            language = Language.fromTag(accountSettings.current().defaultLanguage());
+        }
+        return language.locale();
     }
 
     public String getLanguageTag() {

@@ -1,7 +1,9 @@
 package dev.helpdesk.web.security;
 
+import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.LoginIdentities;
+import dev.helpdesk.shared.domain.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationException;
@@ -52,6 +54,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private LoginIdentities identities;
 
+    @EJB
+    private AccountSettingsService accountSettings;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -67,7 +72,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Optional<String> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {
-            Optional<String> role = identities.activeRole(sessionUser.get());
+            Optional<String> role = identities.activeRole(sessionUser.get()).filter(this::mayUsePanels);
             if (role.isPresent()) {
                 return context.notifyContainerAboutLogin(sessionUser.get(), Set.of(role.get()));
             }
@@ -93,7 +98,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             callback.clearPassword();
         }
         String loginName = credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        Optional<String> role = callback.getResult() ? identities.activeRole(loginName) : Optional.empty();
+        Optional<String> role = callback.getResult()
+                ? identities.activeRole(loginName).filter(this::mayUsePanels)
+                : Optional.empty();
         if (role.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -102,6 +109,11 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_USER, loginName);
         return context.notifyContainerAboutLogin(loginName, Set.of(role.get()));
+    }
+
+    /** Customers use the panels only while the account keeps the customer panel enabled; the API stays open. */
+    private boolean mayUsePanels(String role) {
+        return !Roles.CUSTOMER.equals(role) || accountSettings.current().customerPanelEnabled();
     }
 
     /** Signs the current user out of this request and of the session. */

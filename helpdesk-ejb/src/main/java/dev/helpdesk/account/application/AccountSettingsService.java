@@ -1,0 +1,60 @@
+package dev.helpdesk.account.application;
+
+import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.shared.domain.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Reads and changes the account settings. Reading is public: the login page shows the branding. */
+@Stateless
+public class AccountSettingsService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @PermitAll
+    public AccountSettingsView current() {
+        return view(settings());
+    }
+
+    @PermitAll
+    public Optional<Logo> logo() {
+        AccountSettings settings = settings();
+        return settings.hasLogo()
+                ? Optional.of(new Logo(settings.logoContentType(), settings.logo()))
+                : Optional.empty();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSettingsView change(boolean customerPanelEnabled, String brandColor, String termsUrl,
+                                      String privacyUrl, String defaultLanguage) {
+        AccountSettings settings = settings();
+        settings.change(customerPanelEnabled, brandColor, termsUrl, privacyUrl, Language.fromTag(defaultLanguage),
+                clock.instant());
+        return view(settings);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void changeLogo(byte[] image, String contentType) {
+        settings().changeLogo(image, contentType, clock.instant());
+    }
+
+    private AccountSettings settings() {
+        return em.find(AccountSettings.class, AccountSettings.ID);
+    }
+
+    private static AccountSettingsView view(AccountSettings settings) {
+        return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.brandColor(), settings.hasLogo(),
+                settings.termsUrl(), settings.privacyUrl(), settings.defaultLanguage().tag());
+    }
+}

@@ -1,0 +1,4 @@
+package dev.helpdesk.account.application;
+
+public record Logo(String contentType, byte[] image) {
+}

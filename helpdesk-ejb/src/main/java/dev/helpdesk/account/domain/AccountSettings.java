@@ -1,0 +1,137 @@
+package dev.helpdesk.account.domain;
+
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Language;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The account's settings (one row): whether customers may use the customer panel, its branding (colour and
+ * logo) and footer links to the company's terms of use and privacy policy, and the default language.
+ */
+@Entity
+public class AccountSettings {
+
+    public static final long ID = 1L;
+    public static final int MAX_LOGO_BYTES = 512 * 1024;
+    private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
+    private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
+    private static final int MAX_URL_LENGTH = 500;
+
+    @Id
+    private Long id;
+
+    private boolean customerPanelEnabled;
+
+    private String brandColor;
+
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] logo;
+
+    private String logoContentType;
+
+    private String termsUrl;
+
+    private String privacyUrl;
+
+    @Enumerated(EnumType.STRING)
+    private Language defaultLanguage;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected AccountSettings() {
+    }
+
+    public void change(boolean panelEnabled, String color, String terms, String privacy, Language language,
+                       Instant now) {
+        if (color == null || !COLOR.matcher(color.strip()).matches()) {
+            throw new InvalidInputException("brandColor", "validation.color");
+        }
+        this.customerPanelEnabled = panelEnabled;
+        this.brandColor = color.strip().toLowerCase(java.util.Locale.ROOT);
+        this.termsUrl = webAddress("termsUrl", terms);
+        this.privacyUrl = webAddress("privacyUrl", privacy);
+        this.defaultLanguage = language == null ? Language.PT_BR : language;
+        this.updatedAt = now;
+    }
+
+    /** PNG or JPEG only: an SVG could carry script into the login page. */
+    public void changeLogo(byte[] image, String contentType, Instant now) {
+        if (image == null || image.length == 0) {
+            throw new InvalidInputException("logo", "validation.required");
+        }
+        if (image.length > MAX_LOGO_BYTES) {
+            throw new InvalidInputException("logo", "validation.logo.tooLarge");
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LOGO_TYPES.contains(type)) {
+            throw new InvalidInputException("logo", "validation.logo.type");
+        }
+        this.logo = image.clone();
+        this.logoContentType = type;
+        this.updatedAt = now;
+    }
+
+    /** An absolute http(s) address, or nothing. */
+    private static String webAddress(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String address = value.strip();
+        try {
+            URI uri = new URI(address);
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || address.length() > MAX_URL_LENGTH) {
+                throw new InvalidInputException(field, "validation.url");
+            }
+            return address;
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException(field, "validation.url");
+        }
+    }
+
+    public boolean isCustomerPanelEnabled() {
+        return customerPanelEnabled;
+    }
+
+    public String brandColor() {
+        return brandColor;
+    }
+
+    public boolean hasLogo() {
+        return logoContentType != null;
+    }
+
+    public byte[] logo() {
+        return logo == null ? null : logo.clone();
+    }
+
+    public String logoContentType() {
+        return logoContentType;
+    }
+
+    public String termsUrl() {
+        return termsUrl;
+    }
+
+    public String privacyUrl() {
+        return privacyUrl;
+    }
+
+    public Language defaultLanguage() {
+        return defaultLanguage;
+    }
+}

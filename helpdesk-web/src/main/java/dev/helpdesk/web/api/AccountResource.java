@@ -1,0 +1,69 @@
+package dev.helpdesk.web.api;
+
+import dev.helpdesk.account.application.AccountSettingsService;
+import dev.helpdesk.account.application.AccountSettingsView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Account settings: the customer panel switch, branding, footer links, default language. Administrators. */
+@Path("/v1/account")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @EJB
+    private AccountSettingsService accountSettings;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /** The settings, with the customer panel's address to give customers or embed in the company's site. */
+    @GET
+    @Path("/settings")
+    public SettingsBody settings() {
+        return SettingsBody.of(accountSettings.current(), customerPanelUrl());
+    }
+
+    @PUT
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SettingsBody change(SettingsBody body) {
+        SettingsBody r = ApiRequests.require(body);
+        AccountSettingsView changed = accountSettings.change(r.customerPanelEnabled() == null
+                || r.customerPanelEnabled(), r.brandColor(), r.termsUrl(), r.privacyUrl(), r.defaultLanguage());
+        return SettingsBody.of(changed, customerPanelUrl());
+    }
+
+    /** The logo for the login pages and panels: the request body is the PNG or JPEG image itself. */
+    @PUT
+    @Path("/logo")
+    @Consumes({"image/png", "image/jpeg"})
+    public Response changeLogo(byte[] image, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        accountSettings.changeLogo(image, contentType);
+        return Response.noContent().build();
+    }
+
+    private String customerPanelUrl() {
+        return uriInfo.getBaseUriBuilder().replacePath(uriInfo.getBaseUri().getPath().replaceFirst("/api/?$", ""))
+                .path("customer/tickets.xhtml").build().toString();
+    }
+
+    public record SettingsBody(Boolean customerPanelEnabled, String brandColor, Boolean hasLogo, String termsUrl,
+                               String privacyUrl, String defaultLanguage, String customerPanelUrl) {
+        static SettingsBody of(AccountSettingsView view, String customerPanelUrl) {
+            return new SettingsBody(view.customerPanelEnabled(), view.brandColor(), view.hasLogo(), view.termsUrl(),
+                    view.privacyUrl(), view.defaultLanguage(), customerPanelUrl);
+        }
+    }
+}
