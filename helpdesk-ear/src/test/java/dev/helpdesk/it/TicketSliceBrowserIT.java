@@ -187,6 +187,35 @@ class TicketSliceBrowserIT {
     }
 
     @Test
+    void administratorsManageDepartmentsInTheManagementPanel() {
+        String department = "Compras " + account.suffix;
+        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+            admin.signIn("/agent/tickets.xhtml", "admin@helpdesk.test", "admin-test-password");
+            admin.submit(By.id("management"));
+            assertTrue(admin.waitForText(By.tagName("h1"), "Departamentos"));
+            admin.type(By.id("departmentForm:newDepartment"), department);
+            admin.click(By.id("departmentForm:addDepartment"));
+            assertTrue(admin.waitForText(By.id("departments"), department));
+
+            admin.choose("detailForm:departmentId", department);
+            admin.type(By.id("detailForm:newCategory"), "Cotações");
+            admin.click(By.id("detailForm:addCategory"));
+            assertTrue(admin.waitForText(By.id("departments"), "Cotações"));
+            admin.type(By.id("detailForm:newStatus"), "Aguardando aprovação");
+            admin.click(By.id("detailForm:addStatus"));
+            assertTrue(admin.waitForText(By.id("departments"), "Aguardando aprovação"));
+
+            admin.type(By.id("departmentForm:newDepartment"), department);
+            admin.click(By.id("departmentForm:addDepartment"));
+            assertTrue(admin.waitForText(By.cssSelector("[id='departmentForm'] .ui-message-error"), "Já existe"));
+        }
+        try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+            agent.signIn("/admin/departments.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(agent.waitForText(By.id("errorTitle"), "não tem acesso"));
+        }
+    }
+
+    @Test
     void panelsSpeakEnglishWhenChosen() {
         try (Browser browser = new Browser(BASE_URL, "en")) {
             browser.open("/login.xhtml");
