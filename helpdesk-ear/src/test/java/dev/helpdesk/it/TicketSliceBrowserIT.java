@@ -208,6 +208,17 @@ class TicketSliceBrowserIT {
             admin.type(By.id("departmentForm:newDepartment"), department);
             admin.click(By.id("departmentForm:addDepartment"));
             assertTrue(admin.waitForText(By.cssSelector("[id='departmentForm'] .ui-message-error"), "Já existe"));
+
+            admin.submit(By.id("tokensLink"));
+            admin.type(By.id("tokenForm:owner"), account.customerEmail);
+            admin.type(By.id("tokenForm:name"), "Intranet " + account.suffix);
+            admin.click(By.id("tokenForm:issue"));
+            String secret = admin.text(By.cssSelector("[id='issuedSecret'] .ui-message-warn-detail")).strip();
+            ApiClient intranet = account.admin.as(secret);
+            assertEquals(200, intranet.get("/me").status());
+            admin.click(By.xpath("//tr[td[contains(., 'Intranet " + account.suffix + "')]]//button"));
+            assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "Token revogado"));
+            assertEquals(401, intranet.get("/me").status(), "a revoked token stops at once");
         }
         try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
             agent.signIn("/admin/departments.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);

@@ -5,6 +5,7 @@ import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.security.domain.ApiToken;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** Issues API tokens and tells whom a presented token acts as. */
@@ -36,6 +38,26 @@ public class ApiTokenService {
         em.persist(issued.token());
         em.flush();
         return new IssuedToken(issued.token().id(), issued.token().name(), email, issued.secret());
+    }
+
+    /** Every token, newest first, with whom it acts as. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<TokenView> all() {
+        return em.createQuery("SELECT new dev.helpdesk.security.application.TokenView(t.id, t.name, "
+                        + "COALESCE(a.email, c.email), t.createdAt, t.revokedAt) "
+                        + "FROM ApiToken t LEFT JOIN t.agent a LEFT JOIN t.customer c ORDER BY t.id DESC",
+                        TokenView.class)
+                .getResultList();
+    }
+
+    /** The token stops working at once; it stays listed as revoked. */
+    @RolesAllowed(Roles.ADMIN)
+    public void revoke(long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null) {
+            throw new NotFoundException("token", id);
+        }
+        token.revoke(clock.instant());
     }
 
     /**

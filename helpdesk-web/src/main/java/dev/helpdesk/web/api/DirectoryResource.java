@@ -12,6 +12,7 @@ import dev.helpdesk.directory.application.NewCustomer;
 import dev.helpdesk.directory.application.OrganizationView;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.IssuedToken;
+import dev.helpdesk.security.application.TokenView;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketStatusService;
 import dev.helpdesk.web.api.ApiRequests.NewAgentBody;
@@ -23,6 +24,7 @@ import dev.helpdesk.web.api.ApiRequests.NewTokenBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -118,6 +120,19 @@ public class DirectoryResource {
     public Response createOrganization(NewOrganizationBody body) {
         NewOrganizationBody r = ApiRequests.require(body);
         return created(admin.createOrganization(r.name(), r.parentId()));
+    }
+
+    @GET
+    @Path("/tokens")
+    public List<TokenView> tokens() {
+        return tokens.all();
+    }
+
+    @DELETE
+    @Path("/tokens/{id}")
+    public Response revokeToken(@PathParam("id") long id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
     }
 
     @POST
