@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The custom statuses of each department: administrators define them, agents pick from them. */
 @Stateless
@@ -38,6 +40,16 @@ public class TicketStatusService {
         em.persist(status);
         em.flush();
         return new StatusView(status.id(), status.name());
+    }
+
+    /** The active statuses of every department, by department id, in one query. */
+    @RolesAllowed(Roles.ADMIN)
+    public Map<Long, List<StatusView>> byDepartment() {
+        return em.createQuery("SELECT s.department.id, s.id, s.name FROM TicketStatus s WHERE s.active = TRUE "
+                        + "ORDER BY s.name", Object[].class)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> new StatusView((Long) row[1], (String) row[2]), Collectors.toList())));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})

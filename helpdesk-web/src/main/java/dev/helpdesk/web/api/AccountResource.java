@@ -55,8 +55,7 @@ public class AccountResource {
     }
 
     private String customerPanelUrl() {
-        return uriInfo.getBaseUriBuilder().replacePath(uriInfo.getBaseUri().getPath().replaceFirst("/api/?$", ""))
-                .path("customer/tickets.xhtml").build().toString();
+        return uriInfo.getBaseUri().resolve("../customer/tickets.xhtml").toString();
     }
 
     public record SettingsBody(Boolean customerPanelEnabled, String brandColor, Boolean hasLogo, String termsUrl,

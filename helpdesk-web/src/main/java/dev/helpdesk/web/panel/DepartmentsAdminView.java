@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +40,7 @@ public class DepartmentsAdminView implements Serializable {
     @PostConstruct
     void load() {
         departments = directoryQuery.activeDepartments();
-        statuses = new HashMap<>();
-        departments.forEach(d -> statuses.put(d.id(), statusService.ofDepartment(d.id())));
+        statuses = statusService.byDepartment();
     }
 
     public void addDepartment() {

@@ -55,20 +55,20 @@ public class TicketView implements Serializable {
             ticket = ticketQuery.detail(protocol);
         } catch (NotFoundException e) {
             notFound();
+            return;
         }
+        cannedResponses = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER)
+                ? List.of() : cannedResponseService.forTicket(protocol);
     }
 
     /** The canned responses an agent may insert here, filled in for this ticket. */
     public List<RenderedResponse> getCannedResponses() {
-        if (cannedResponses == null) {
-            cannedResponses = cannedResponseService.forTicket(protocol);
-        }
         return cannedResponses;
     }
 
     /** Puts the chosen canned response into the reply, after what is already written; the agent may edit it. */
     public void insertCannedResponse() {
-        getCannedResponses().stream().filter(r -> r.id().equals(cannedResponseId)).findFirst().ifPresent(r ->
+        cannedResponses.stream().filter(r -> r.id().equals(cannedResponseId)).findFirst().ifPresent(r ->
                 body = body == null || body.isBlank() ? r.text() : body.stripTrailing() + "\n\n" + r.text());
         cannedResponseId = null;
     }
