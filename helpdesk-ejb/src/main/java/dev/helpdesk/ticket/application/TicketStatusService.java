@@ -48,8 +48,8 @@ public class TicketStatusService {
         return em.createQuery("SELECT s.department.id, s.id, s.name FROM TicketStatus s WHERE s.active = TRUE "
                         + "ORDER BY s.name", Object[].class)
                 .getResultList().stream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.mapping(row -> new StatusView((Long) row[1], (String) row[2]), Collectors.toList())));
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(
+                        row -> new StatusView((Long) row[1], (String) row[2]), Collectors.toList())));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
