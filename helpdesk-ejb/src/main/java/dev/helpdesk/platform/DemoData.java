@@ -5,6 +5,7 @@ import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.directory.domain.PermissionGroup;
 import dev.helpdesk.security.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.enterprise.context.Dependent;
@@ -52,15 +53,18 @@ public class DemoData {
         em.persist(support);
         em.persist(finance);
 
-        em.persist(agent("Ana Atendente", SUPPORT_AGENT, support, now));
-        em.persist(agent("Fábio Financeiro", FINANCE_AGENT, finance, now));
+        PermissionGroup group = em.createQuery(PermissionGroup.DEFAULT_GROUP, PermissionGroup.class)
+                .getSingleResult();
+        em.persist(agent("Ana Atendente", SUPPORT_AGENT, support, group, now));
+        em.persist(agent("Fábio Financeiro", FINANCE_AGENT, finance, group, now));
         em.persist(new Customer("Carlos Cliente", LOCAL_CUSTOMER, localPassword(), Language.PT_BR, now));
         em.persist(new Customer("Maria Souza", LDAP_CUSTOMER, Credentials.directory(), Language.PT_BR, now));
         LOG.info(() -> "Loaded the demo data (administrator " + admin.email() + ")");
     }
 
-    private static Agent agent(String name, String email, Department department, Instant now) {
-        Agent agent = new Agent(name, email, AgentRole.AGENT, localPassword(), Language.PT_BR, now);
+    private static Agent agent(String name, String email, Department department, PermissionGroup group,
+                               Instant now) {
+        Agent agent = new Agent(name, email, AgentRole.AGENT, group, localPassword(), Language.PT_BR, now);
         agent.linkTo(department);
         return agent;
     }

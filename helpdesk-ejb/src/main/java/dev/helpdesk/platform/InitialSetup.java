@@ -3,6 +3,7 @@ package dev.helpdesk.platform;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Credentials;
+import dev.helpdesk.directory.domain.PermissionGroup;
 import dev.helpdesk.security.domain.ApiToken;
 import dev.helpdesk.security.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.Language;
@@ -65,7 +66,9 @@ public class InitialSetup {
                     + " has the password " + generated + " . Change it after the first login.");
             return generated;
         });
-        Agent admin = new Agent(Settings.get("admin.name", "Administrator"), email, AgentRole.ADMIN,
+        PermissionGroup group = em.createQuery(PermissionGroup.DEFAULT_GROUP, PermissionGroup.class)
+                .getSingleResult();
+        Agent admin = new Agent(Settings.get("admin.name", "Administrator"), email, AgentRole.ADMIN, group,
                 Credentials.local(PasswordHasher.hash("password", password)), Language.PT_BR, clock.instant());
         em.persist(admin);
         LOG.info(() -> "Created the first administrator " + email);

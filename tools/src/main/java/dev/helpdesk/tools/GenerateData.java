@@ -132,7 +132,8 @@ public final class GenerateData {
             return id;
         }
         id = insert("INSERT INTO agent (name, email, role, directory, password_hash, language, active, created_at, "
-                + "version) VALUES (?, ?, ?, 'LDAP', NULL, 'PT_BR', TRUE, ?, 0)", name, email, role, ts(now));
+                + "version, permission_group_id) VALUES (?, ?, ?, 'LDAP', NULL, 'PT_BR', TRUE, ?, 0, "
+                + "(SELECT id FROM permission_group WHERE default_group = TRUE))", name, email, role, ts(now));
         if (department != null) {
             insert("INSERT INTO agent_department (agent_id, department_id) VALUES (?, ?)", id, department);
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Reads and changes the account settings. Reading is public: the login page shows the branding. */
@@ -36,11 +37,17 @@ public class AccountSettingsService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public AccountSettingsView change(boolean customerPanelEnabled, String brandColor, String termsUrl,
-                                      String privacyUrl, String defaultLanguage) {
+    public AccountSettingsView change(AccountSettingsChange change) {
         AccountSettings settings = settings();
-        settings.change(customerPanelEnabled, brandColor, termsUrl, privacyUrl, Language.fromTag(defaultLanguage),
-                clock.instant());
+        Instant now = clock.instant();
+        settings.change(change.customerPanelEnabled(), change.brandColor(), change.termsUrl(), change.privacyUrl(),
+                Language.fromTag(change.defaultLanguage()), now);
+        if (change.chatFooterEnabled() != null) {
+            settings.showChatFooter(change.chatFooterEnabled(), now);
+        }
+        if (change.ticketListColumns() != null) {
+            settings.chooseTicketListColumns(change.ticketListColumns(), now);
+        }
         return view(settings);
     }
 
@@ -54,7 +61,8 @@ public class AccountSettingsService {
     }
 
     private static AccountSettingsView view(AccountSettings settings) {
-        return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.brandColor(), settings.hasLogo(),
-                settings.termsUrl(), settings.privacyUrl(), settings.defaultLanguage().tag());
+        return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.isChatFooterEnabled(),
+                settings.brandColor(), settings.hasLogo(), settings.termsUrl(), settings.privacyUrl(),
+                settings.defaultLanguage().tag(), settings.ticketListColumns());
     }
 }

@@ -1,8 +1,15 @@
 package dev.helpdesk.account.application;
 
+import dev.helpdesk.account.domain.TicketListColumn;
 import java.io.Serializable;
+import java.util.List;
 
 /** The account settings as panels, the API and the public login page read them. */
-public record AccountSettingsView(boolean customerPanelEnabled, String brandColor, boolean hasLogo, String termsUrl,
-                                  String privacyUrl, String defaultLanguage) implements Serializable {
+public record AccountSettingsView(boolean customerPanelEnabled, boolean chatFooterEnabled, String brandColor,
+                                  boolean hasLogo, String termsUrl, String privacyUrl, String defaultLanguage,
+                                  List<TicketListColumn> ticketListColumns) implements Serializable {
+
+    public boolean showsColumn(String column) {
+        return ticketListColumns.contains(TicketListColumn.valueOf(column));
+    }
 }

@@ -12,12 +12,16 @@ import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
  * The account's settings (one row): whether customers may use the customer panel, its branding (colour and
- * logo) and footer links to the company's terms of use and privacy policy, and the default language.
+ * logo), footer links to the company's terms of use and privacy policy and the chat footer, the default
+ * language, and the columns of the agents' ticket lists.
  */
 @Entity
 public class AccountSettings {
@@ -47,6 +51,11 @@ public class AccountSettings {
     @Enumerated(EnumType.STRING)
     private Language defaultLanguage;
 
+    /** The chosen {@link TicketListColumn}s, comma-separated. */
+    private String ticketListColumns;
+
+    private boolean chatFooterEnabled;
+
     private Instant updatedAt;
 
     @Version
@@ -65,6 +74,18 @@ public class AccountSettings {
         this.termsUrl = webAddress("termsUrl", terms);
         this.privacyUrl = webAddress("privacyUrl", privacy);
         this.defaultLanguage = language == null ? Language.PT_BR : language;
+        this.updatedAt = now;
+    }
+
+    public void chooseTicketListColumns(List<String> names, Instant now) {
+        this.ticketListColumns = TicketListColumn.choose(names).stream().map(Enum::name)
+                .collect(Collectors.joining(","));
+        this.updatedAt = now;
+    }
+
+    /** Whether the customer panel shows the online-service (chat) footer. */
+    public void showChatFooter(boolean enabled, Instant now) {
+        this.chatFooterEnabled = enabled;
         this.updatedAt = now;
     }
 
@@ -133,5 +154,13 @@ public class AccountSettings {
 
     public Language defaultLanguage() {
         return defaultLanguage;
+    }
+
+    public List<TicketListColumn> ticketListColumns() {
+        return Arrays.stream(ticketListColumns.split(",")).map(TicketListColumn::valueOf).toList();
+    }
+
+    public boolean isChatFooterEnabled() {
+        return chatFooterEnabled;
     }
 }

@@ -1,9 +1,16 @@
 package dev.helpdesk.directory.application;
 
+import dev.helpdesk.customfield.application.FieldValue;
 import dev.helpdesk.directory.domain.DirectoryKind;
 import java.io.Serializable;
+import java.util.List;
 
-public record CustomerView(Long id, String name, String email, DirectoryKind directory, String language,
-                           Long organizationId)
+/**
+ * A customer as the caller may see them: e-mail, phone and custom fields the caller's permission group does not
+ * grant are null or left out.
+ */
+public record CustomerView(Long id, String name, String email, String phone, DirectoryKind directory,
+                           String language, Long organizationId, String organizationName, boolean active,
+                           List<FieldValue> customFields)
         implements Serializable {
 }

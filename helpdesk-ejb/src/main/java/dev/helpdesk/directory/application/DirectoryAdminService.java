@@ -1,28 +1,26 @@
 package dev.helpdesk.directory.application;
 
-import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Category;
-import dev.helpdesk.directory.domain.Credentials;
-import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
-import dev.helpdesk.directory.domain.DirectoryKind;
-import dev.helpdesk.directory.domain.Organization;
-import dev.helpdesk.security.domain.PasswordHasher;
+import dev.helpdesk.directory.domain.GroupPermissions;
+import dev.helpdesk.directory.domain.PermissionGroup;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
-import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Registers departments, categories, agents and customers. Administrators only. */
+/** Registers departments, categories, agents and permission groups. Administrators only. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class DirectoryAdminService {
@@ -33,8 +31,8 @@ public class DirectoryAdminService {
     @Inject
     private Clock clock;
 
-    @EJB
-    private AccountSettingsService accountSettings;
+    @Inject
+    private NewLogins logins;
 
     public DepartmentView createDepartment(String name, List<String> categoryNames) {
         Department department = new Department(name, clock.instant());
@@ -58,76 +56,114 @@ public class DirectoryAdminService {
 
     public AgentView createAgent(NewAgent request) {
         String email = Inputs.email("email", request.email());
-        requireUnusedLogin(email);
-        Agent agent = new Agent(request.name(), email, request.role(),
-                credentials(request.directory(), request.password()), language(request.language()), clock.instant());
+        logins.requireUnused(email);
+        Agent agent = new Agent(request.name(), email, request.role(), group(request.permissionGroupId()),
+                logins.credentials(request.directory(), request.password()), logins.language(request.language()), clock.instant());
         if (request.departmentIds() != null) {
             request.departmentIds().forEach(id -> agent.linkTo(department(id)));
         }
         em.persist(agent);
         em.flush();
-        return new AgentView(agent.id(), agent.name(), agent.email(), agent.role(),
-                agent.credentials().directoryKind(), agent.language().tag(),
-                agent.departments().stream().map(Department::id).sorted().toList());
+        return AgentView.of(agent);
     }
 
-    public CustomerView createCustomer(NewCustomer request) {
-        String email = Inputs.email("email", request.email());
-        requireUnusedLogin(email);
-        Customer customer = new Customer(request.name(), email, credentials(request.directory(), request.password()),
-                language(request.language()), clock.instant());
-        if (request.organizationId() != null) {
-            customer.joinOrganization(organization(request.organizationId(), "organizationId"));
+    /** Changes an agent's name, role, departments, group and active flag; takes effect on their next request. */
+    public AgentView changeAgent(long id, AgentChange change) {
+        Inputs.required("body", change);
+        Agent agent = em.find(Agent.class, id);
+        if (agent == null) {
+            throw new NotFoundException("agent", id);
         }
-        em.persist(customer);
+        agent.rename(change.name());
+        agent.changeRole(change.role());
+        agent.relinkTo(change.departmentIds() == null ? Set.of()
+                : change.departmentIds().stream().map(this::department).collect(Collectors.toSet()));
+        if (change.permissionGroupId() != null) {
+            agent.joinGroup(group(change.permissionGroupId()));
+        }
+        if (change.active() != null) {
+            agent.activate(change.active());
+        }
         em.flush();
-        return new CustomerView(customer.id(), customer.name(), customer.email(),
-                customer.credentials().directoryKind(), customer.language().tag(), request.organizationId());
+        return AgentView.of(agent);
     }
 
-    public OrganizationView createOrganization(String name, Long parentId) {
-        Organization parent = parentId == null ? null : organization(parentId, "parentId");
-        Organization organization = new Organization(name, parent, clock.instant());
-        long taken = em.createQuery("SELECT COUNT(o) FROM Organization o WHERE LOWER(o.name) = LOWER(:name)",
-                Long.class).setParameter("name", organization.name()).getSingleResult();
+    /** Every agent, active first, by name. */
+    public List<AgentView> agents() {
+        return em.createQuery("SELECT DISTINCT a FROM Agent a JOIN FETCH a.permissionGroup "
+                        + "LEFT JOIN FETCH a.departments ORDER BY a.active DESC, a.name", Agent.class)
+                .getResultList().stream().map(AgentView::of).toList();
+    }
+
+    public List<PermissionGroupView> permissionGroups() {
+        Map<Long, Long> members = em.createQuery("SELECT a.permissionGroup.id, COUNT(a) FROM Agent a "
+                        + "GROUP BY a.permissionGroup.id", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery("SELECT g FROM PermissionGroup g ORDER BY g.defaultGroup DESC, g.name",
+                        PermissionGroup.class)
+                .getResultList().stream()
+                .map(g -> PermissionGroupView.of(g, members.getOrDefault(g.id(), 0L)))
+                .toList();
+    }
+
+    public PermissionGroupView createPermissionGroup(String name, GroupPermissions permissions) {
+        PermissionGroup group = new PermissionGroup(name, permissions);
+        requireUnusedGroupName(group.name(), null);
+        em.persist(group);
+        em.flush();
+        return PermissionGroupView.of(group, 0);
+    }
+
+    /** Renames the group and replaces its permissions; its agents see the change on their next request. */
+    public PermissionGroupView changePermissionGroup(long id, String name, GroupPermissions permissions) {
+        PermissionGroup group = existingGroup(id);
+        group.rename(name);
+        requireUnusedGroupName(group.name(), id);
+        group.grant(permissions);
+        em.flush();
+        return permissionGroups().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Only an empty custom group can go; the default group always stays. */
+    public void deletePermissionGroup(long id) {
+        PermissionGroup group = existingGroup(id);
+        if (group.isDefault()) {
+            throw new InvalidInputException("id", "validation.permissionGroup.default");
+        }
+        long members = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.permissionGroup = :group", Long.class)
+                .setParameter("group", group).getSingleResult();
+        if (members > 0) {
+            throw new InvalidInputException("id", "validation.permissionGroup.inUse");
+        }
+        em.remove(group);
+    }
+
+    private PermissionGroup group(Long id) {
+        if (id == null) {
+            return em.createQuery(PermissionGroup.DEFAULT_GROUP, PermissionGroup.class).getSingleResult();
+        }
+        PermissionGroup group = em.find(PermissionGroup.class, id);
+        if (group == null) {
+            throw new InvalidInputException("permissionGroupId", "validation.permissionGroup.unknown");
+        }
+        return group;
+    }
+
+    private PermissionGroup existingGroup(long id) {
+        PermissionGroup group = em.find(PermissionGroup.class, id);
+        if (group == null) {
+            throw new NotFoundException("permission group", id);
+        }
+        return group;
+    }
+
+    private void requireUnusedGroupName(String name, Long exceptId) {
+        long taken = em.createQuery("SELECT COUNT(g) FROM PermissionGroup g WHERE LOWER(g.name) = LOWER(:name) AND g.id <> :id",
+                        Long.class)
+                .setParameter("name", name).setParameter("id", exceptId == null ? -1L : exceptId)
+                .getSingleResult();
         if (taken > 0) {
             throw new InvalidInputException("name", "validation.duplicate");
-        }
-        em.persist(organization);
-        em.flush();
-        return new OrganizationView(organization.id(), organization.name(), parentId);
-    }
-
-    private Organization organization(long id, String field) {
-        Organization organization = em.find(Organization.class, id);
-        if (organization == null) {
-            throw new InvalidInputException(field, "validation.organization.unknown");
-        }
-        return organization;
-    }
-
-    /** The language asked for, or the account's default. */
-    private Language language(String tag) {
-        return Language.fromTag(tag == null || tag.isBlank() ? accountSettings.current().defaultLanguage() : tag);
-    }
-
-    private Credentials credentials(DirectoryKind directory, String password) {
-        if (directory == DirectoryKind.LDAP) {
-            if (password != null && !password.isEmpty()) {
-                throw new InvalidInputException("password", "validation.password.directoryUser");
-            }
-            return Credentials.directory();
-        }
-        return Credentials.local(PasswordHasher.hash("password", password));
-    }
-
-    private void requireUnusedLogin(String email) {
-        long agents = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email", Long.class)
-                .setParameter("email", email).getSingleResult();
-        long customers = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.email = :email", Long.class)
-                .setParameter("email", email).getSingleResult();
-        if (agents + customers > 0) {
-            throw new InvalidInputException("email", "validation.email.taken");
         }
     }
 

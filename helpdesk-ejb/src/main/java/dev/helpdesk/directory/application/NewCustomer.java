@@ -1,8 +1,12 @@
 package dev.helpdesk.directory.application;
 
 import dev.helpdesk.directory.domain.DirectoryKind;
+import java.util.Map;
 
-/** What is needed to register a customer; the password is only for LOCAL customers; the organization optional. */
+/**
+ * What is needed to register a customer; the password is only for LOCAL customers; organization, phone and the
+ * customer record's custom fields (by id) as the account defines them.
+ */
 public record NewCustomer(String name, String email, DirectoryKind directory, String password, String language,
-                          Long organizationId) {
+                          Long organizationId, String phone, Map<Long, String> customFields) {
 }

@@ -1,5 +1,6 @@
 package dev.helpdesk.directory.domain;
 
+import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,10 @@ import java.time.Instant;
 /** A person who opens tickets: an external client or an employee of the company, maybe of an organization. */
 @Entity
 public class Customer extends Person {
+
+    public static final int MAX_PHONE_LENGTH = 20;
+
+    private String phone;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
@@ -24,6 +29,23 @@ public class Customer extends Person {
 
     public void joinOrganization(Organization newOrganization) {
         this.organization = newOrganization;
+    }
+
+    /** A phone number as typed (digits, spaces, +, -, parentheses), or null to remove it. */
+    public void changePhone(String newPhone) {
+        if (newPhone == null || newPhone.isBlank()) {
+            this.phone = null;
+            return;
+        }
+        String trimmed = newPhone.strip();
+        if (trimmed.length() > MAX_PHONE_LENGTH || !trimmed.matches("[0-9+()\\- .]+")) {
+            throw new InvalidInputException("phone", "validation.phone");
+        }
+        this.phone = trimmed;
+    }
+
+    public String phone() {
+        return phone;
     }
 
     public Organization organization() {

@@ -48,6 +48,27 @@ public class Organization {
         }
     }
 
+    public void rename(String newName) {
+        this.name = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
+    }
+
+    /** Places the organization under another (or at the top with null); an organization cannot contain itself. */
+    public void moveUnder(Organization newParent) {
+        for (Organization up = newParent; up != null; up = up.parent) {
+            if (up == this || (id != null && id.equals(up.id))) {
+                throw new InvalidInputException("parentId", "validation.organization.cycle");
+            }
+        }
+        if (newParent != null && !newParent.isActive()) {
+            throw new InvalidInputException("parentId", "validation.organization.inactive");
+        }
+        this.parent = newParent;
+    }
+
+    public void activate(boolean newActive) {
+        this.active = newActive;
+    }
+
     public Long id() {
         return id;
     }

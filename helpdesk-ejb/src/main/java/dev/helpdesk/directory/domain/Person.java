@@ -51,6 +51,15 @@ public abstract class Person {
         this.createdAt = now;
     }
 
+    public void rename(String newName) {
+        this.name = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
+    }
+
+    /** An inactive person can no longer sign in; their tickets and history stay. */
+    public void activate(boolean newActive) {
+        this.active = newActive;
+    }
+
     /** The person's own choice of interface language. */
     public void preferLanguage(Language newLanguage) {
         this.language = Inputs.required("language", newLanguage);

@@ -31,10 +31,11 @@ public class CurrentUser {
         Optional<Agent> agent = findAgent();
         if (agent.isPresent()) {
             Agent a = agent.get();
-            return new Caller(Caller.Kind.AGENT, a.id(), a.email(), a.name(), a.role(), a.language().tag());
+            return new Caller(Caller.Kind.AGENT, a.id(), a.email(), a.name(), a.role(), a.language().tag(),
+                    a.permissions());
         }
         Customer c = customer();
-        return new Caller(Caller.Kind.CUSTOMER, c.id(), c.email(), c.name(), null, c.language().tag());
+        return new Caller(Caller.Kind.CUSTOMER, c.id(), c.email(), c.name(), null, c.language().tag(), null);
     }
 
     public Agent agent() {
@@ -51,7 +52,8 @@ public class CurrentUser {
     }
 
     private Optional<Agent> findAgent() {
-        return em.createQuery("SELECT a FROM Agent a WHERE a.email = :email AND a.active = TRUE", Agent.class)
+        return em.createQuery("SELECT a FROM Agent a JOIN FETCH a.permissionGroup "
+                        + "WHERE a.email = :email AND a.active = TRUE", Agent.class)
                 .setParameter("email", loginName())
                 .getResultList().stream().findFirst();
     }

@@ -11,15 +11,27 @@ public class InvalidInputException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final String fieldLabel;
 
     public InvalidInputException(String field, String messageKey) {
+        this(field, messageKey, null);
+    }
+
+    /** For fields the account defines itself (custom fields): {@code fieldLabel} is the name people know it by. */
+    public InvalidInputException(String field, String messageKey, String fieldLabel) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.fieldLabel = fieldLabel;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The field's own label, or null for the product's fixed fields. */
+    public String fieldLabel() {
+        return fieldLabel;
     }
 
     public String messageKey() {

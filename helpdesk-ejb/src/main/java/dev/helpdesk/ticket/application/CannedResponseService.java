@@ -68,7 +68,7 @@ public class CannedResponseService {
     public List<RenderedResponse> forTicket(long protocol) {
         Agent agent = currentUser.agent();
         Ticket ticket = em.find(Ticket.class, protocol);
-        if (ticket == null || !agent.worksIn(ticket.department())) {
+        if (ticket == null || !ticket.isHandledBy(agent)) {
             throw new NotFoundException("ticket", protocol);
         }
         return em.createQuery("SELECT DISTINCT r FROM CannedResponse r LEFT JOIN FETCH r.departments "

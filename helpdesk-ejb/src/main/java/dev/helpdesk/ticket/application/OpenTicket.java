@@ -2,8 +2,14 @@ package dev.helpdesk.ticket.application;
 
 import dev.helpdesk.ticket.domain.FileUpload;
 import java.util.List;
+import java.util.Map;
 
-/** A request to open a ticket, from any channel. */
+/** A request to open a ticket, from any channel, with the values of the opening form's custom fields by id. */
 public record OpenTicket(Long departmentId, Long categoryId, String subject, String message,
-                         List<FileUpload> attachments) {
+                         List<FileUpload> attachments, Map<Long, String> customFields) {
+
+    public OpenTicket(Long departmentId, Long categoryId, String subject, String message,
+                      List<FileUpload> attachments) {
+        this(departmentId, categoryId, subject, message, attachments, Map.of());
+    }
 }

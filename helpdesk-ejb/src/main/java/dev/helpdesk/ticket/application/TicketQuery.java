@@ -1,5 +1,8 @@
 package dev.helpdesk.ticket.application;
 
+import dev.helpdesk.customfield.application.CustomFieldValues;
+import dev.helpdesk.customfield.application.FieldValue;
+import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.NotFoundException;
@@ -20,8 +23,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Read side of tickets, scoped to the caller: administrators see every department, other agents the
- * departments they are linked to, customers their own tickets. Lists are keyset-paginated on the protocol
+ * Read side of tickets, scoped to the caller ({@link TicketScope}): administrators see everything, managers their
+ * departments and their team's internal requests, plain agents what their permission group grants, customers their
+ * own tickets. Customer data the caller's group does not grant is masked. Lists are keyset-paginated on the protocol
  * (newest first), one query per page and no count.
  */
 @Stateless
@@ -33,26 +37,28 @@ public class TicketQuery {
     /*
      * Entity joins (JOIN Customer c ON ...), not association joins: the filters below then compare the ticket's own
      * foreign keys (t.customer.id is ticket.customer_id), so PostgreSQL can walk the ticket index newest first and
-     * stop after one page instead of joining the whole scope first.
+     * stop after one page instead of joining the whole scope first. Internal tickets have a requesting agent (rq)
+     * instead of a customer.
      */
     private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
-            + "t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, st.name, ag.name, "
-            + "t.situation, t.priority, t.createdAt, t.updatedAt) "
-            + "FROM Ticket t JOIN Customer c ON c.id = t.customer.id JOIN Department d ON d.id = t.department.id "
+            + "t.protocol, t.type, t.subject, COALESCE(c.name, rq.name), COALESCE(c.email, rq.email), o.name, d.id, "
+            + "d.name, cat.name, st.name, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt) "
+            + "FROM Ticket t LEFT JOIN Customer c ON c.id = t.customer.id "
+            + "LEFT JOIN Agent rq ON rq.id = t.requesterAgent.id JOIN Department d ON d.id = t.department.id "
             + "JOIN Category cat ON cat.id = t.category.id LEFT JOIN Organization o ON o.id = c.organization.id "
             + "LEFT JOIN TicketStatus st ON st.id = t.status.id LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id ";
 
     private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
             .filter(TicketSituation::isClosed).toList();
 
-    private static final String AGENT_SCOPE = "t.department.id IN "
-            + "(SELECT ad.id FROM Agent a JOIN a.departments ad WHERE a.id = :callerId)";
-
     @PersistenceContext
     private EntityManager em;
 
     @EJB
     private CurrentUser currentUser;
+
+    @EJB
+    private CustomFieldValues customFields;
 
     /**
      * The caller's tickets matching the filter, newest first, starting after the protocol {@code before} (null for
@@ -63,14 +69,11 @@ public class TicketQuery {
         Caller caller = currentUser.caller();
         StringBuilder jpql = new StringBuilder(SUMMARY).append("WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (!caller.isAgent()) {
-            jpql.append(" AND t.customer.id = :callerId");
-            parameters.put("callerId", caller.id());
-        } else {
-            if (!caller.isAdmin()) {
-                jpql.append(" AND ").append(AGENT_SCOPE);
-                parameters.put("callerId", caller.id());
-            }
+        String scope = TicketScope.condition(caller, parameters);
+        if (scope != null) {
+            jpql.append(" AND ").append(scope);
+        }
+        if (caller.isAgent()) {
             if (filter.view() == TicketFilter.View.MINE) {
                 jpql.append(" AND t.assignedAgent.id = :me");
                 parameters.put("me", caller.id());
@@ -97,7 +100,7 @@ public class TicketQuery {
             parameters.put("priority", filter.priority());
         }
         if (filter.text() != null) {
-            appendTextCondition(jpql, parameters, filter.text());
+            appendTextCondition(jpql, parameters, filter.text(), caller.mayViewCustomerData(CustomerData.EMAIL));
         }
         if (before != null) {
             jpql.append(" AND t.protocol < :before");
@@ -106,7 +109,9 @@ public class TicketQuery {
         jpql.append(" ORDER BY t.protocol DESC");
         TypedQuery<TicketSummary> query = em.createQuery(jpql.toString(), TicketSummary.class);
         parameters.forEach(query::setParameter);
-        List<TicketSummary> rows = query.setMaxResults(size + 1).getResultList();
+        List<TicketSummary> rows = query.setMaxResults(size + 1).getResultList().stream()
+                .map(row -> caller.mayViewCustomerData(CustomerData.EMAIL) ? row : row.withoutCustomerEmail())
+                .toList();
         if (rows.size() <= size) {
             return new TicketPage(rows, null);
         }
@@ -115,13 +120,16 @@ public class TicketQuery {
     }
 
     /**
-     * Text matches the subject or message, or the customer's name, e-mail or organization; a number also matches
-     * the protocol. Each part is a condition of its own table, so that PostgreSQL's trigram indexes serve it.
+     * Text matches the subject or message, or the customer's name, e-mail (for those who may see it) or
+     * organization; a number also matches the protocol. Each part is a condition of its own table, so that
+     * PostgreSQL's trigram indexes serve it.
      */
-    private static void appendTextCondition(StringBuilder jpql, Map<String, Object> parameters, String text) {
+    private static void appendTextCondition(StringBuilder jpql, Map<String, Object> parameters, String text,
+                                            boolean byEmail) {
         jpql.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(t.message) LIKE :text ESCAPE '!'"
                 + " OR t.customer.id IN (SELECT m.id FROM Customer m WHERE LOWER(m.name) LIKE :text ESCAPE '!'"
-                + " OR m.email LIKE :text ESCAPE '!' OR m.organization.id IN"
+                + (byEmail ? " OR m.email LIKE :text ESCAPE '!'" : "")
+                + " OR m.organization.id IN"
                 + " (SELECT o2.id FROM Organization o2 WHERE LOWER(o2.name) LIKE :text ESCAPE '!'))");
         // An explicit escape character: without one Hibernate writes ESCAPE '' and % or _ typed by the user
         // would act as wildcards.
@@ -157,7 +165,9 @@ public class TicketQuery {
         List<AttachmentInfo> visibleAttachments = attachments.stream()
                 .filter(a -> a.replyId() == null || replies.stream().anyMatch(r -> r.id().equals(a.replyId())))
                 .toList();
-        return head.with(visibleAttachments, replies, caller.isAgent() ? history(protocol) : List.of());
+        List<FieldValue> fields = customFields.ofTicket(protocol);
+        return head.masked(caller).with(visibleAttachments, replies,
+                caller.isAgent() ? history(protocol) : List.of(), fields);
     }
 
     private List<HistoryEntry> history(long protocol) {
@@ -189,22 +199,18 @@ public class TicketQuery {
     }
 
     private TicketHeader visibleTicket(Caller caller, long protocol) {
-        StringBuilder jpql = new StringBuilder("SELECT new dev.helpdesk.ticket.application.TicketHeader("
-                + "t.protocol, t.publicId, t.type, t.channel, t.subject, t.message, d.id, d.name, cat.id, cat.name, "
-                + "c.name, c.email, st.id, st.name, ag.id, ag.name, t.situation, t.priority, t.createdAt, "
-                + "t.updatedAt, t.closedAt) "
-                + "FROM Ticket t JOIN t.customer c JOIN t.department d JOIN t.category cat "
-                + "LEFT JOIN t.status st LEFT JOIN t.assignedAgent ag WHERE t.protocol = :protocol");
-        if (!caller.isAgent()) {
-            jpql.append(" AND t.customer.id = :callerId");
-        } else if (!caller.isAdmin()) {
-            jpql.append(" AND ").append(AGENT_SCOPE);
-        }
-        TypedQuery<TicketHeader> query = em.createQuery(jpql.toString(), TicketHeader.class)
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = TicketScope.condition(caller, parameters);
+        TypedQuery<TicketHeader> query = em.createQuery("SELECT new dev.helpdesk.ticket.application.TicketHeader("
+                        + "t.protocol, t.publicId, t.type, t.channel, t.subject, t.message, d.id, d.name, cat.id, "
+                        + "cat.name, c.id, COALESCE(c.name, rq.name), COALESCE(c.email, rq.email), c.phone, rq.id, "
+                        + "st.id, st.name, ag.id, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt, "
+                        + "t.closedAt) "
+                        + "FROM Ticket t LEFT JOIN t.customer c LEFT JOIN t.requesterAgent rq JOIN t.department d "
+                        + "JOIN t.category cat LEFT JOIN t.status st LEFT JOIN t.assignedAgent ag "
+                        + "WHERE t.protocol = :protocol" + (scope == null ? "" : " AND " + scope), TicketHeader.class)
                 .setParameter("protocol", protocol);
-        if (!caller.isAdmin()) {
-            query.setParameter("callerId", caller.id());
-        }
+        parameters.forEach(query::setParameter);
         return query.getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("ticket", protocol));
     }

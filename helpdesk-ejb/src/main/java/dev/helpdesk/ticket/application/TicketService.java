@@ -1,10 +1,13 @@
 package dev.helpdesk.ticket.application;
 
+import dev.helpdesk.customfield.application.CustomFieldValues;
+import dev.helpdesk.customfield.domain.CustomFieldPlace;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.NotFoundException;
@@ -15,6 +18,7 @@ import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.ticket.domain.TicketStatus;
+import dev.helpdesk.ticket.domain.TicketType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Opening and handling tickets. Each method checks who calls and what they may touch. */
 @Stateless
@@ -34,6 +39,9 @@ public class TicketService {
     @EJB
     private CurrentUser currentUser;
 
+    @EJB
+    private CustomFieldValues customFields;
+
     @Inject
     private Clock clock;
 
@@ -42,6 +50,16 @@ public class TicketService {
     public TicketRef openAsCustomer(OpenTicket request, TicketChannel channel) {
         Customer customer = currentUser.customer();
         return open(customer, request, channel, Author.of(customer));
+    }
+
+    /** An agent asks a department (any active one) for something: an internal ticket with the agent as requester. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public TicketRef openInternal(OpenTicket request, TicketChannel channel) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = Ticket.openInternal(agent, department(request.departmentId()),
+                category(request.categoryId()), request.subject(), request.message(), channel,
+                request.attachments(), clock.instant());
+        return persist(ticket, CustomFieldPlace.TICKET_OPENING_INTERNAL, request.customFields());
     }
 
     /** An agent opens a ticket on behalf of a registered customer, in a department the agent works in. */
@@ -60,10 +78,19 @@ public class TicketService {
         return open(customer, request, channel, Author.of(agent));
     }
 
+    /**
+     * An agent who handles the ticket answers its requester; the agent who opened an internal ticket writes to the
+     * department handling it.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void answer(long protocol, String body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
-        handledTicket(protocol, agent).answer(agent, body, attachments, clock.instant());
+        Ticket ticket = find(protocol);
+        if (!ticket.isHandledBy(agent) && ticket.isRequestedBy(agent) && agent.isActive()) {
+            ticket.replyAsRequester(agent, body, attachments, clock.instant());
+            return;
+        }
+        handledTicket(ticket, agent).answer(agent, body, attachments, clock.instant());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -115,10 +142,15 @@ public class TicketService {
         handledTicket(protocol, agent).changePriority(agent, priority, clock.instant());
     }
 
+    /** Closes the ticket, with the values of the closing form's custom fields by id. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
-    public void finish(long protocol) {
+    public void finish(long protocol, Map<Long, String> closingFields) {
         Agent agent = currentUser.agent();
-        handledTicket(protocol, agent).finish(agent, clock.instant());
+        Ticket ticket = handledTicket(protocol, agent);
+        ticket.finish(agent, clock.instant());
+        customFields.keepForTicket(protocol, ticket.type() == TicketType.I
+                ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
+                ticket.department().id(), closingFields);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -142,18 +174,32 @@ public class TicketService {
         Category category = category(request.categoryId());
         Ticket ticket = Ticket.open(customer, department, category, request.subject(), request.message(), channel,
                 request.attachments(), openedBy, clock.instant());
+        return persist(ticket, CustomFieldPlace.TICKET_OPENING_EXTERNAL, request.customFields());
+    }
+
+    private TicketRef persist(Ticket ticket, CustomFieldPlace openingForm, Map<Long, String> fieldValues) {
         em.persist(ticket);
         em.flush();
+        customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
         return new TicketRef(ticket.protocol(), ticket.publicId());
     }
 
-    /** The ticket, if the agent works in its department; otherwise it does not exist for them. */
     private Ticket handledTicket(long protocol, Agent agent) {
-        Ticket ticket = find(protocol);
-        if (!agent.worksIn(ticket.department())) {
-            throw new NotFoundException("ticket", protocol);
+        return handledTicket(find(protocol), agent);
+    }
+
+    /**
+     * The ticket, if the agent may act on it. One the agent may only read (a manager following a team member's
+     * internal request) is refused; one they may not even see does not exist for them.
+     */
+    private Ticket handledTicket(Ticket ticket, Agent agent) {
+        if (ticket.isHandledBy(agent)) {
+            return ticket;
         }
-        return ticket;
+        if (ticket.isVisibleTo(agent)) {
+            throw new AccessDeniedException("The agent may read this ticket but not act on it");
+        }
+        throw new NotFoundException("ticket", ticket.protocol());
     }
 
     private Ticket find(long protocol) {

@@ -1,6 +1,7 @@
 package dev.helpdesk.ticket.domain;
 
 import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
@@ -29,8 +30,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer's request and its conversation. The protocol number, drawn from a database sequence one at a time,
- * is the key people quote; the public id is the opaque key integrations use.
+ * A customer's request (external), or an agent's request to a department (internal), and its conversation. The
+ * protocol number, drawn from a database sequence one at a time, is the key people quote; the public id is the
+ * opaque key integrations use.
  */
 @Entity
 public class Ticket {
@@ -65,9 +67,15 @@ public class Ticket {
     @JoinColumn(name = "category_id")
     private Category category;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The customer of an external ticket; null for an internal one. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
+    /** The agent who opened an internal ticket; null for an external one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requester_agent_id")
+    private Agent requesterAgent;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assigned_agent_id")
@@ -105,12 +113,13 @@ public class Ticket {
     protected Ticket() {
     }
 
-    private Ticket(Customer customer, Department department, Category category, String subject, String message,
-                   TicketChannel channel, Instant now) {
+    private Ticket(Customer customer, Agent requesterAgent, Department department, Category category, String subject,
+                   String message, TicketChannel channel, Instant now) {
         this.publicId = UUID.randomUUID().toString().replace("-", "");
-        this.type = TicketType.E;
+        this.type = customer == null ? TicketType.I : TicketType.E;
         this.channel = channel;
         this.customer = customer;
+        this.requesterAgent = requesterAgent;
         this.department = department;
         this.category = category;
         this.subject = Inputs.requiredText("subject", subject, MAX_SUBJECT_LENGTH);
@@ -129,6 +138,29 @@ public class Ticket {
                               String message, TicketChannel channel, List<FileUpload> files, Author openedBy,
                               Instant now) {
         Inputs.required("customer", customer);
+        requireOpenable(department, category);
+        Ticket ticket = new Ticket(customer, null, department, category, subject, message, channel, now);
+        ticket.attach(null, files, now);
+        ticket.record(TicketEventKind.OPENED, openedBy, null, ticket.situation.name(), now);
+        return ticket;
+    }
+
+    /**
+     * Opens an internal ticket: an agent asks a department (theirs or another) for something, as an internal
+     * customer. The requester follows and answers it; its handling follows the department's rules.
+     */
+    public static Ticket openInternal(Agent requester, Department department, Category category, String subject,
+                                      String message, TicketChannel channel, List<FileUpload> files,
+                                      Instant now) {
+        Inputs.required("requester", requester);
+        requireOpenable(department, category);
+        Ticket ticket = new Ticket(null, requester, department, category, subject, message, channel, now);
+        ticket.attach(null, files, now);
+        ticket.record(TicketEventKind.OPENED, Author.of(requester), null, ticket.situation.name(), now);
+        return ticket;
+    }
+
+    private static void requireOpenable(Department department, Category category) {
         Inputs.required("departmentId", department);
         Inputs.required("categoryId", category);
         if (!department.isActive()) {
@@ -137,10 +169,6 @@ public class Ticket {
         if (!category.belongsTo(department) || !category.isActive()) {
             throw new InvalidInputException("categoryId", "validation.category.notInDepartment");
         }
-        Ticket ticket = new Ticket(customer, department, category, subject, message, channel, now);
-        ticket.attach(null, files, now);
-        ticket.record(TicketEventKind.OPENED, openedBy, null, ticket.situation.name(), now);
-        return ticket;
     }
 
     /** An agent of the ticket's department answers the customer; the ticket then waits for the customer. */
@@ -164,6 +192,16 @@ public class Ticket {
     public Reply replyAsCustomer(Customer author, String body, List<FileUpload> files, Instant now) {
         if (!isOwnedBy(author)) {
             throw new AccessDeniedException("Only the ticket's customer may reply as customer");
+        }
+        Reply reply = addReply(Author.of(author), body, false, files, now);
+        changeSituation(TicketEventKind.CUSTOMER_REPLIED, Author.of(author), TicketSituation.CUSTOMER_REPLIED, now);
+        return reply;
+    }
+
+    /** The agent who opened an internal ticket writes again; the ticket then waits for the department. */
+    public Reply replyAsRequester(Agent author, String body, List<FileUpload> files, Instant now) {
+        if (!isRequestedBy(author)) {
+            throw new AccessDeniedException("Only the agent who opened the internal ticket may reply as requester");
         }
         Reply reply = addReply(Author.of(author), body, false, files, now);
         changeSituation(TicketEventKind.CUSTOMER_REPLIED, Author.of(author), TicketSituation.CUSTOMER_REPLIED, now);
@@ -248,7 +286,52 @@ public class Ticket {
     }
 
     public boolean isOwnedBy(Customer candidate) {
-        return customer.id() != null && customer.id().equals(candidate.id());
+        return customer != null && customer.id() != null && customer.id().equals(candidate.id());
+    }
+
+    public boolean isRequestedBy(Agent candidate) {
+        return requesterAgent != null && requesterAgent.id() != null && requesterAgent.id().equals(candidate.id());
+    }
+
+    /**
+     * Whether the agent may act on the ticket: administrators everywhere, the assignee, department managers in
+     * their departments, plain agents as their permission group's visibility says. {@code TicketScope} is the same
+     * rule as a query condition for lists.
+     */
+    public boolean isHandledBy(Agent agent) {
+        if (!agent.isActive()) {
+            return false;
+        }
+        if (agent.role() == AgentRole.ADMIN || isAssignedTo(agent)) {
+            return true;
+        }
+        if (agent.role() == AgentRole.MANAGER) {
+            return agent.isLinkedTo(department);
+        }
+        return switch (agent.permissions().ticketVisibility()) {
+            case ALL_DEPARTMENTS -> true;
+            case LINKED_DEPARTMENTS -> agent.isLinkedTo(department);
+            case OWN_AND_UNASSIGNED_OF_LINKED -> assignedAgent == null && agent.isLinkedTo(department);
+            case OWN_AND_UNASSIGNED_OF_ANY -> assignedAgent == null;
+            case OWN_ONLY -> false;
+        };
+    }
+
+    /**
+     * Whether the agent may read the ticket: those who handle it, the agent who opened it (internal tickets), and
+     * the managers of the departments that agent works in (they follow their team's internal requests, without
+     * acting on them outside their own departments).
+     */
+    public boolean isVisibleTo(Agent agent) {
+        if (isHandledBy(agent) || (agent.isActive() && isRequestedBy(agent))) {
+            return true;
+        }
+        return agent.isActive() && agent.role() == AgentRole.MANAGER && requesterAgent != null
+                && requesterAgent.departments().stream().anyMatch(agent::isLinkedTo);
+    }
+
+    private boolean isAssignedTo(Agent agent) {
+        return assignedAgent != null && assignedAgent.id() != null && assignedAgent.id().equals(agent.id());
     }
 
     private void changeSituation(TicketEventKind kind, Author actor, TicketSituation next, Instant now) {
@@ -263,8 +346,8 @@ public class Ticket {
     }
 
     private void requireHandledBy(Agent agent) {
-        if (!agent.worksIn(department)) {
-            throw new AccessDeniedException("Agent does not work in the ticket's department");
+        if (!isHandledBy(agent)) {
+            throw new AccessDeniedException("The agent may not handle this ticket");
         }
     }
 
@@ -323,6 +406,10 @@ public class Ticket {
 
     public Customer customer() {
         return customer;
+    }
+
+    public Agent requesterAgent() {
+        return requesterAgent;
     }
 
     public TicketSituation situation() {

@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Credentials;
+import dev.helpdesk.directory.domain.GroupPermissions;
+import dev.helpdesk.directory.domain.PermissionGroup;
+import dev.helpdesk.directory.domain.TicketVisibility;
 import dev.helpdesk.shared.domain.Language;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApiTokenTest {
 
-    private final Agent agent = new Agent("Sam", "Sam@Example.com", AgentRole.AGENT, Credentials.directory(),
-            Language.EN, Instant.EPOCH);
+    private final Agent agent = new Agent("Sam", "Sam@Example.com", AgentRole.AGENT,
+            new PermissionGroup("Default", new GroupPermissions(TicketVisibility.LINKED_DEPARTMENTS, true, true,
+                    false, false, false, Set.of())), Credentials.directory(), Language.EN, Instant.EPOCH);
 
     @Test
     void issuedSecretsAreLongRandomAndStoredOnlyAsDigest() {

@@ -13,11 +13,16 @@ final class Entities {
     }
 
     static <T> T withId(T entity, Long id, String idField) {
+        return withField(entity, idField, id);
+    }
+
+    /** Sets a field the entity's own methods would not set this way, for a situation a test needs. */
+    static <T> T withField(T entity, String name, Object value) {
         for (Class<?> type = entity.getClass(); type != null; type = type.getSuperclass()) {
             try {
-                Field field = type.getDeclaredField(idField);
+                Field field = type.getDeclaredField(name);
                 field.setAccessible(true);
-                field.set(entity, id);
+                field.set(entity, value);
                 return entity;
             } catch (NoSuchFieldException e) {
                 // declared further up
@@ -25,6 +30,6 @@ final class Entities {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalArgumentException(entity.getClass() + " has no id field");
+        throw new IllegalArgumentException(entity.getClass() + " has no field " + name);
     }
 }

@@ -12,6 +12,7 @@ import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.directory.domain.TicketVisibility;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
@@ -34,6 +35,7 @@ class TicketTest {
     private Agent supportAgent;
     private Agent financeAgent;
     private Agent admin;
+    private long nextAgentId = 1000;
 
     @BeforeEach
     void setUp() {
@@ -228,7 +230,8 @@ class TicketTest {
     }
 
     private Agent agent(String name, String email, AgentRole role, Department department) {
-        Agent agent = new Agent(name, email, role, Credentials.directory(), Language.PT_BR, NOW);
+        Agent agent = Entities.withId(new Agent(name, email, role, TicketVisibilityTest.group(
+                TicketVisibility.LINKED_DEPARTMENTS), Credentials.directory(), Language.PT_BR, NOW), nextAgentId++);
         if (department != null) {
             agent.linkTo(department);
         }

@@ -1,5 +1,6 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.account.application.AccountSettingsChange;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
 import jakarta.ejb.EJB;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /** Account settings: the customer panel switch, branding, footer links, default language. Administrators. */
 @Path("/v1/account")
@@ -40,8 +42,9 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SettingsBody change(SettingsBody body) {
         SettingsBody r = ApiRequests.require(body);
-        AccountSettingsView changed = accountSettings.change(r.customerPanelEnabled() == null
-                || r.customerPanelEnabled(), r.brandColor(), r.termsUrl(), r.privacyUrl(), r.defaultLanguage());
+        AccountSettingsView changed = accountSettings.change(new AccountSettingsChange(
+                r.customerPanelEnabled() == null || r.customerPanelEnabled(), r.chatFooterEnabled(), r.brandColor(),
+                r.termsUrl(), r.privacyUrl(), r.defaultLanguage(), r.ticketListColumns()));
         return SettingsBody.of(changed, customerPanelUrl());
     }
 
@@ -58,11 +61,14 @@ public class AccountResource {
         return uriInfo.getBaseUri().resolve("../customer/tickets.xhtml").toString();
     }
 
-    public record SettingsBody(Boolean customerPanelEnabled, String brandColor, Boolean hasLogo, String termsUrl,
-                               String privacyUrl, String defaultLanguage, String customerPanelUrl) {
+    /** {@code chatFooterEnabled} and {@code ticketListColumns} left out keep their values. */
+    public record SettingsBody(Boolean customerPanelEnabled, Boolean chatFooterEnabled, String brandColor,
+                               Boolean hasLogo, String termsUrl, String privacyUrl, String defaultLanguage,
+                               List<String> ticketListColumns, String customerPanelUrl) {
         static SettingsBody of(AccountSettingsView view, String customerPanelUrl) {
-            return new SettingsBody(view.customerPanelEnabled(), view.brandColor(), view.hasLogo(), view.termsUrl(),
-                    view.privacyUrl(), view.defaultLanguage(), customerPanelUrl);
+            return new SettingsBody(view.customerPanelEnabled(), view.chatFooterEnabled(), view.brandColor(),
+                    view.hasLogo(), view.termsUrl(), view.privacyUrl(), view.defaultLanguage(),
+                    view.ticketListColumns().stream().map(Enum::name).toList(), customerPanelUrl);
         }
     }
 }

@@ -1,0 +1,49 @@
+package dev.helpdesk.directory.application;
+
+import dev.helpdesk.account.application.AccountSettingsService;
+import dev.helpdesk.directory.domain.Credentials;
+import dev.helpdesk.directory.domain.DirectoryKind;
+import dev.helpdesk.security.domain.PasswordHasher;
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Language;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** What registering anyone who signs in needs: a login unused by agents and customers, credentials, a language. */
+@Dependent
+class NewLogins {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccountSettingsService accountSettings;
+
+    void requireUnused(String email) {
+        long agents = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult();
+        long customers = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult();
+        if (agents + customers > 0) {
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
+    }
+
+    /** A local password (hashed), or none for people whose password the LDAP directory checks. */
+    Credentials credentials(DirectoryKind directory, String password) {
+        if (directory == DirectoryKind.LDAP) {
+            if (password != null && !password.isEmpty()) {
+                throw new InvalidInputException("password", "validation.password.directoryUser");
+            }
+            return Credentials.directory();
+        }
+        return Credentials.local(PasswordHasher.hash("password", password));
+    }
+
+    /** The language asked for, or the account's default. */
+    Language language(String tag) {
+        return Language.fromTag(tag == null || tag.isBlank() ? accountSettings.current().defaultLanguage() : tag);
+    }
+}
