@@ -159,6 +159,23 @@ public class TicketService {
         handledTicket(protocol, agent).reopen(agent, clock.instant());
     }
 
+    /** What the calling agent may do on a ticket they can see; one they cannot see does not exist for them. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public AgentAccess accessOf(long protocol) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = find(protocol);
+        if (ticket.isHandledBy(agent)) {
+            return AgentAccess.HANDLE;
+        }
+        if (ticket.isRequestedBy(agent)) {
+            return AgentAccess.REQUESTER;
+        }
+        if (ticket.isVisibleTo(agent)) {
+            return AgentAccess.READ_ONLY;
+        }
+        throw new NotFoundException("ticket", protocol);
+    }
+
     @RolesAllowed(Roles.CUSTOMER)
     public void replyAsCustomer(long protocol, String body, List<FileUpload> attachments) {
         Customer customer = currentUser.customer();

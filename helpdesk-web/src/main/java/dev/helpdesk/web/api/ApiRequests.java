@@ -1,12 +1,20 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.customfield.application.CustomFieldDefinition;
+import dev.helpdesk.customfield.domain.CustomFieldPlace;
+import dev.helpdesk.customfield.domain.CustomFieldType;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.DirectoryKind;
+import dev.helpdesk.directory.domain.GroupPermissions;
+import dev.helpdesk.directory.domain.TicketVisibility;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.Priority;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Bodies the API accepts. */
 public final class ApiRequests {
@@ -25,9 +33,17 @@ public final class ApiRequests {
         }
     }
 
-    /** {@code customerEmail} is for agents opening on behalf of a customer; customers open for themselves. */
+    /**
+     * {@code customerEmail} is for agents opening on behalf of a customer; customers open for themselves. An agent
+     * opens an internal ticket with {@code type} "I". {@code customFields} maps field ids to values.
+     */
     public record NewTicketBody(Long departmentId, Long categoryId, String subject, String message,
-                                String customerEmail, List<AttachmentBody> attachments) {
+                                String customerEmail, String type, List<AttachmentBody> attachments,
+                                Map<String, String> customFields) {
+    }
+
+    /** The closing form's custom fields, by id; the body may be left out when the form has none. */
+    public record FinishBody(Map<String, String> customFields) {
     }
 
     public record ReplyBody(String body, List<AttachmentBody> attachments) {
@@ -56,14 +72,39 @@ public final class ApiRequests {
     }
 
     public record NewAgentBody(String name, String email, AgentRole role, DirectoryKind directory, String password,
-                               String language, List<Long> departmentIds) {
+                               String language, List<Long> departmentIds, Long permissionGroupId) {
+    }
+
+    public record AgentChangeBody(String name, AgentRole role, List<Long> departmentIds, Long permissionGroupId,
+                                  Boolean active) {
+    }
+
+    public record PermissionGroupBody(String name, TicketVisibility ticketVisibility, boolean viewCustomers,
+                                      boolean editCustomers, boolean viewReports, boolean viewTicketSurveys,
+                                      boolean viewChatSurveys, List<String> customerData) {
+        GroupPermissions permissions() {
+            return new GroupPermissions(ticketVisibility, viewCustomers, editCustomers, viewReports,
+                    viewTicketSurveys, viewChatSurveys, customerData == null ? Set.of() : Set.copyOf(customerData));
+        }
     }
 
     public record NewCustomerBody(String name, String email, DirectoryKind directory, String password,
-                                  String language, Long organizationId) {
+                                  String language, Long organizationId, String phone,
+                                  Map<String, String> customFields) {
     }
 
-    public record NewOrganizationBody(String name, Long parentId) {
+    public record CustomerChangeBody(String name, String phone, Long organizationId, Boolean active,
+                                     Map<String, String> customFields) {
+    }
+
+    public record NewOrganizationBody(String name, Long parentId, Boolean active, Map<String, String> customFields) {
+    }
+
+    public record CustomFieldBody(String label, CustomFieldPlace place, CustomFieldType type, boolean required,
+                                  List<String> options, Long departmentId, Integer position, Boolean active) {
+        CustomFieldDefinition definition() {
+            return new CustomFieldDefinition(label, place, type, required, options, departmentId, position);
+        }
     }
 
     public record NewTokenBody(String owner, String name) {
@@ -86,6 +127,21 @@ public final class ApiRequests {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "validation.option");
         }
+    }
+
+    /** Custom field values keyed by the field's id as JSON object keys are: a key that is no id is refused. */
+    static Map<Long, String> fieldValues(Map<String, String> byKey) {
+        Map<Long, String> values = new LinkedHashMap<>();
+        if (byKey == null) {
+            return values;
+        }
+        byKey.forEach((key, value) -> {
+            if (key == null || !key.strip().matches("\\d{1,18}")) {
+                throw new InvalidInputException("customFields." + key, "validation.customField.unknown");
+            }
+            values.put(Long.parseLong(key.strip()), value);
+        });
+        return values;
     }
 
     static List<FileUpload> uploads(List<AttachmentBody> attachments) {

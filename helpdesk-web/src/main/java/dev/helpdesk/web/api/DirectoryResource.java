@@ -1,8 +1,11 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.directory.application.AgentChange;
 import dev.helpdesk.directory.application.AgentSummary;
 import dev.helpdesk.directory.application.AgentView;
 import dev.helpdesk.directory.application.CategoryView;
+import dev.helpdesk.directory.application.CustomerChange;
+import dev.helpdesk.directory.application.CustomerDirectoryService;
 import dev.helpdesk.directory.application.CustomerView;
 import dev.helpdesk.directory.application.DepartmentView;
 import dev.helpdesk.directory.application.DirectoryAdminService;
@@ -10,12 +13,16 @@ import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.directory.application.NewAgent;
 import dev.helpdesk.directory.application.NewCustomer;
 import dev.helpdesk.directory.application.OrganizationView;
+import dev.helpdesk.directory.application.PermissionGroupView;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.IssuedToken;
 import dev.helpdesk.security.application.TokenView;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketStatusService;
+import dev.helpdesk.web.api.ApiRequests.AgentChangeBody;
+import dev.helpdesk.web.api.ApiRequests.CustomerChangeBody;
 import dev.helpdesk.web.api.ApiRequests.NewAgentBody;
+import dev.helpdesk.web.api.ApiRequests.PermissionGroupBody;
 import dev.helpdesk.web.api.ApiRequests.NameBody;
 import dev.helpdesk.web.api.ApiRequests.NewCustomerBody;
 import dev.helpdesk.web.api.ApiRequests.NewDepartmentBody;
@@ -25,16 +32,22 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Departments, categories, agents, organizations, customers and API tokens. Registering is for administrators. */
+/**
+ * Departments, categories, agents, permission groups, organizations, customers and API tokens. The directory's
+ * structure is for administrators; customers and organizations for agents whose permission group grants them.
+ */
 @Path("/v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +59,9 @@ public class DirectoryResource {
 
     @EJB
     private DirectoryQuery directory;
+
+    @EJB
+    private CustomerDirectoryService customers;
 
     @EJB
     private ApiTokenService tokens;
@@ -91,22 +107,85 @@ public class DirectoryResource {
         return created(category);
     }
 
+    @GET
+    @Path("/agents")
+    public List<AgentView> agents() {
+        return admin.agents();
+    }
+
     @POST
     @Path("/agents")
     public Response createAgent(NewAgentBody body) {
         NewAgentBody r = ApiRequests.require(body);
         AgentView agent = admin.createAgent(new NewAgent(r.name(), r.email(), r.role(), r.directory(),
-                r.password(), r.language(), r.departmentIds()));
+                r.password(), r.language(), r.departmentIds(), r.permissionGroupId()));
         return created(agent);
+    }
+
+    @PUT
+    @Path("/agents/{id}")
+    public AgentView changeAgent(@PathParam("id") long id, AgentChangeBody body) {
+        AgentChangeBody r = ApiRequests.require(body);
+        return admin.changeAgent(id, new AgentChange(r.name(), r.role(), r.departmentIds(), r.permissionGroupId(),
+                r.active()));
+    }
+
+    @GET
+    @Path("/permission-groups")
+    public List<PermissionGroupView> permissionGroups() {
+        return admin.permissionGroups();
+    }
+
+    @POST
+    @Path("/permission-groups")
+    public Response createPermissionGroup(PermissionGroupBody body) {
+        PermissionGroupBody r = ApiRequests.require(body);
+        return created(admin.createPermissionGroup(r.name(), r.permissions()));
+    }
+
+    @PUT
+    @Path("/permission-groups/{id}")
+    public PermissionGroupView changePermissionGroup(@PathParam("id") long id, PermissionGroupBody body) {
+        PermissionGroupBody r = ApiRequests.require(body);
+        return admin.changePermissionGroup(id, r.name(), r.permissions());
+    }
+
+    @DELETE
+    @Path("/permission-groups/{id}")
+    public Response deletePermissionGroup(@PathParam("id") long id) {
+        admin.deletePermissionGroup(id);
+        return Response.noContent().build();
+    }
+
+    /** Customers newest first, 50 a page: {@code q} searches name and e-mail, {@code before} is the last id seen. */
+    @GET
+    @Path("/customers")
+    public List<CustomerView> customers(@QueryParam("q") String text, @QueryParam("before") Long before,
+                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+        return customers.customers(text, before, limit);
+    }
+
+    @GET
+    @Path("/customers/{id}")
+    public CustomerView customer(@PathParam("id") long id) {
+        return customers.customer(id);
     }
 
     @POST
     @Path("/customers")
     public Response createCustomer(NewCustomerBody body) {
         NewCustomerBody r = ApiRequests.require(body);
-        CustomerView customer = admin.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
-                r.password(), r.language(), r.organizationId()));
+        CustomerView customer = customers.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
+                r.password(), r.language(), r.organizationId(), r.phone(), ApiRequests.fieldValues(r.customFields())));
         return created(customer);
+    }
+
+    @PUT
+    @Path("/customers/{id}")
+    public CustomerView changeCustomer(@PathParam("id") long id, CustomerChangeBody body) {
+        CustomerChangeBody r = ApiRequests.require(body);
+        return customers.changeCustomer(id, new CustomerChange(r.name(), r.phone(), r.organizationId(), r.active(),
+                ApiRequests.fieldValues(r.customFields())));
     }
 
     @GET
@@ -115,11 +194,26 @@ public class DirectoryResource {
         return directory.organizations();
     }
 
+    @GET
+    @Path("/organizations/{id}")
+    public OrganizationView organization(@PathParam("id") long id) {
+        return customers.organization(id);
+    }
+
     @POST
     @Path("/organizations")
     public Response createOrganization(NewOrganizationBody body) {
         NewOrganizationBody r = ApiRequests.require(body);
-        return created(admin.createOrganization(r.name(), r.parentId()));
+        return created(customers.createOrganization(r.name(), r.parentId(),
+                ApiRequests.fieldValues(r.customFields())));
+    }
+
+    @PUT
+    @Path("/organizations/{id}")
+    public OrganizationView changeOrganization(@PathParam("id") long id, NewOrganizationBody body) {
+        NewOrganizationBody r = ApiRequests.require(body);
+        return customers.changeOrganization(id, r.name(), r.parentId(), r.active(),
+                ApiRequests.fieldValues(r.customFields()));
     }
 
     @GET

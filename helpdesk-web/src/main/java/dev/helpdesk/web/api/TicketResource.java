@@ -1,5 +1,6 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.AttachmentContent;
@@ -14,7 +15,9 @@ import dev.helpdesk.ticket.application.TicketRef;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.TicketChannel;
+import dev.helpdesk.ticket.domain.TicketType;
 import dev.helpdesk.web.api.ApiRequests.AssigneeBody;
+import dev.helpdesk.web.api.ApiRequests.FinishBody;
 import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
 import dev.helpdesk.web.api.ApiRequests.PriorityBody;
 import dev.helpdesk.web.api.ApiRequests.ReplyBody;
@@ -67,10 +70,20 @@ public class TicketResource {
     public Response open(NewTicketBody body) {
         NewTicketBody request = ApiRequests.require(body);
         OpenTicket command = new OpenTicket(request.departmentId(), request.categoryId(), request.subject(),
-                request.message(), ApiRequests.uploads(request.attachments()));
-        TicketRef ref = security.isUserInRole(Roles.CUSTOMER)
-                ? tickets.openAsCustomer(command, TicketChannel.API)
-                : tickets.openForCustomer(request.customerEmail(), command, TicketChannel.API);
+                request.message(), ApiRequests.uploads(request.attachments()),
+                ApiRequests.fieldValues(request.customFields()));
+        TicketType type = ApiRequests.option(TicketType.class, "type", request.type());
+        TicketRef ref;
+        if (security.isUserInRole(Roles.CUSTOMER)) {
+            if (type == TicketType.I) {
+                throw new InvalidInputException("type", "validation.ticket.internalByAgents");
+            }
+            ref = tickets.openAsCustomer(command, TicketChannel.API);
+        } else if (type == TicketType.I) {
+            ref = tickets.openInternal(command, TicketChannel.API);
+        } else {
+            ref = tickets.openForCustomer(request.customerEmail(), command, TicketChannel.API);
+        }
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(ref.protocol())).build())
                 .entity(ref).build();
     }
@@ -151,10 +164,11 @@ public class TicketResource {
         return ticketQuery.detail(protocol);
     }
 
+    /** Closes the ticket; the body carries the closing form's custom fields, if it has any. */
     @POST
     @Path("/{protocol}/finish")
-    public TicketDetail finish(@PathParam("protocol") long protocol) {
-        tickets.finish(protocol);
+    public TicketDetail finish(@PathParam("protocol") long protocol, FinishBody body) {
+        tickets.finish(protocol, ApiRequests.fieldValues(body == null ? null : body.customFields()));
         return ticketQuery.detail(protocol);
     }
 

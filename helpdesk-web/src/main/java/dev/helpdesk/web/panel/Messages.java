@@ -34,8 +34,15 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
-    /** The message goes beside the input whose id is the field's name, in the given form. */
+    /**
+     * The message goes beside the input whose id is the field's name, in the given form; a field the account
+     * defined (a custom field) is named by its label in the page's messages.
+     */
     public static void fieldError(String formId, InvalidInputException e) {
+        if (e.fieldLabel() != null) {
+            error("customField.error", e.fieldLabel(), text(e.messageKey()));
+            return;
+        }
         add(formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR, text(e.messageKey()));
     }
 

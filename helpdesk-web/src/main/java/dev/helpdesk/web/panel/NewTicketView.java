@@ -1,7 +1,10 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.customfield.application.CustomFieldService;
+import dev.helpdesk.customfield.domain.CustomFieldPlace;
 import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.OpenTicket;
 import dev.helpdesk.ticket.application.TicketRef;
 import dev.helpdesk.ticket.application.TicketService;
@@ -14,7 +17,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.file.UploadedFile;
 
-/** The customer panel's form to open a ticket. */
+/**
+ * The form to open a ticket: a customer's own in the customer panel, or an agent's internal ticket to a department
+ * in the agent panel. The opening form's custom fields follow the department chosen.
+ */
 @Named
 @ViewScoped
 public class NewTicketView implements Serializable {
@@ -28,29 +34,50 @@ public class NewTicketView implements Serializable {
     @EJB
     private TicketService ticketService;
 
+    @EJB
+    private CustomFieldService customFieldService;
+
     private DepartmentCategoryChoice choice;
+    private CustomFieldInputs fields = CustomFieldInputs.none();
+    private boolean internal;
     private String subject;
     private String message;
     private transient UploadedFile file;
 
     @PostConstruct
     void init() {
+        internal = !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER);
         choice = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), null, null);
+    }
+
+    public void departmentChanged() {
+        choice.departmentChanged();
+        fields = choice.getDepartmentId() == null ? CustomFieldInputs.none()
+                : new CustomFieldInputs(customFieldService.formFor(internal ? CustomFieldPlace.TICKET_OPENING_INTERNAL
+                        : CustomFieldPlace.TICKET_OPENING_EXTERNAL, choice.getDepartmentId()));
     }
 
     public String open() {
         TicketRef ref;
         try {
-            ref = ticketService.openAsCustomer(new OpenTicket(choice.getDepartmentId(), choice.getCategoryId(), subject,
-                    message,
-                    Uploads.of(file)), TicketChannel.CUSTOMER_PANEL);
+            OpenTicket request = new OpenTicket(choice.getDepartmentId(), choice.getCategoryId(), subject, message,
+                    Uploads.of(file), fields.values());
+            ref = internal ? ticketService.openInternal(request, TicketChannel.AGENT_PANEL)
+                    : ticketService.openAsCustomer(request, TicketChannel.CUSTOMER_PANEL);
         } catch (InvalidInputException e) {
-            Messages.fieldError(FORM, e);
+            if (!fields.showError(e)) {
+                Messages.fieldError(FORM, e);
+            }
             return null;
         }
         Messages.info("ticket.opened", ref.protocol());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/customer/ticket.xhtml?faces-redirect=true&protocol=" + ref.protocol();
+        return (internal ? "/agent/ticket.xhtml" : "/customer/ticket.xhtml") + "?faces-redirect=true&protocol="
+                + ref.protocol();
+    }
+
+    public CustomFieldInputs getFields() {
+        return fields;
     }
 
     public DepartmentCategoryChoice getChoice() {

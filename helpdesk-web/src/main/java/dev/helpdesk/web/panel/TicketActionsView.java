@@ -2,7 +2,11 @@ package dev.helpdesk.web.panel;
 
 import dev.helpdesk.directory.application.AgentSummary;
 import dev.helpdesk.directory.application.DirectoryQuery;
+import dev.helpdesk.customfield.application.CustomFieldService;
+import dev.helpdesk.customfield.domain.CustomFieldPlace;
+import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketService;
@@ -42,6 +46,10 @@ public class TicketActionsView implements Serializable {
     private Long agentId;
     private Priority priority;
     private DepartmentCategoryChoice transferTarget;
+    private CustomFieldInputs closingFields = CustomFieldInputs.none();
+
+    @EJB
+    private CustomFieldService customFieldService;
 
     /** View action, after the ticket is loaded: the choices the forms offer. */
     public void load() {
@@ -56,6 +64,9 @@ public class TicketActionsView implements Serializable {
                 ticket.categoryId());
         agentId = ticket.assignedAgentId();
         priority = ticket.priority();
+        closingFields = new CustomFieldInputs(customFieldService.formFor(ticket.isInternal()
+                ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
+                ticket.departmentId()));
     }
 
     public String assign() {
@@ -78,7 +89,7 @@ public class TicketActionsView implements Serializable {
     }
 
     public String finish() {
-        return act(() -> ticketService.finish(protocol()), "ticket.finished", ticketPage());
+        return act(() -> ticketService.finish(protocol(), closingFields.values()), "ticket.finished", ticketPage());
     }
 
     public String reopen() {
@@ -89,7 +100,12 @@ public class TicketActionsView implements Serializable {
         try {
             action.run();
         } catch (InvalidInputException e) {
-            Messages.fieldError(FORM, e);
+            if (!closingFields.showError(e)) {
+                Messages.fieldError(FORM, e);
+            }
+            return null;
+        } catch (NotFoundException | AccessDeniedException e) {
+            Messages.error("ticket.notHandled");
             return null;
         }
         Messages.info(doneKey, protocol());
@@ -139,6 +155,10 @@ public class TicketActionsView implements Serializable {
 
     public void setPriority(Priority priority) {
         this.priority = priority;
+    }
+
+    public CustomFieldInputs getClosingFields() {
+        return closingFields;
     }
 
     public DepartmentCategoryChoice getTransferTarget() {

@@ -1,9 +1,11 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.CannedResponseService;
+import dev.helpdesk.ticket.application.AgentAccess;
 import dev.helpdesk.ticket.application.RenderedResponse;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketQuery;
@@ -42,6 +44,7 @@ public class TicketView implements Serializable {
     private String body;
     private boolean internalNote;
     private List<RenderedResponse> cannedResponses;
+    private AgentAccess access;
     private Long cannedResponseId;
     private transient UploadedFile file;
 
@@ -57,8 +60,14 @@ public class TicketView implements Serializable {
             notFound();
             return;
         }
-        cannedResponses = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER)
-                ? List.of() : cannedResponseService.forTicket(protocol);
+        boolean customer = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER);
+        access = customer ? AgentAccess.REQUESTER : ticketService.accessOf(protocol);
+        cannedResponses = access.mayHandle() ? cannedResponseService.forTicket(protocol) : List.of();
+    }
+
+    /** For agents: whether they handle the ticket, write to it as its requester, or only follow it. */
+    public AgentAccess getAccess() {
+        return access;
     }
 
     /** The canned responses an agent may insert here, filled in for this ticket. */
@@ -77,13 +86,16 @@ public class TicketView implements Serializable {
         try {
             if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER)) {
                 ticketService.replyAsCustomer(protocol, body, Uploads.of(file));
-            } else if (internalNote) {
+            } else if (internalNote && access.mayHandle()) {
                 ticketService.addInternalNote(protocol, body, Uploads.of(file));
             } else {
                 ticketService.answer(protocol, body, Uploads.of(file));
             }
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
+            return null;
+        } catch (AccessDeniedException | NotFoundException e) {
+            Messages.error("ticket.notHandled");
             return null;
         }
         Messages.info(internalNote ? "ticket.noteAdded" : "ticket.replySent");
