@@ -23,7 +23,7 @@ CREATE TABLE custom_field_value (
     ticket_protocol  BIGINT REFERENCES ticket (protocol),
     customer_id      BIGINT REFERENCES customer (id),
     organization_id  BIGINT REFERENCES organization (id),
-    value            VARCHAR(1000) NOT NULL,
+    field_value      VARCHAR(1000) NOT NULL,
     CONSTRAINT ck_custom_field_value_one_owner CHECK (
         (CASE WHEN ticket_protocol IS NULL THEN 0 ELSE 1 END)
         + (CASE WHEN customer_id IS NULL THEN 0 ELSE 1 END)

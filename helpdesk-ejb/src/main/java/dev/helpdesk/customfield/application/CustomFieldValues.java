@@ -66,7 +66,7 @@ public class CustomFieldValues {
         if (customerIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT v.customerId, f.id, f.label, f.place, f.type, v.value "
+        return em.createQuery("SELECT v.customerId, f.id, f.label, f.place, f.type, v.text "
                         + "FROM CustomFieldValue v JOIN v.field f WHERE v.customerId IN :ids "
                         + "ORDER BY f.position, f.id", Object[].class)
                 .setParameter("ids", customerIds)
@@ -82,7 +82,7 @@ public class CustomFieldValues {
 
     private List<FieldValue> of(String owner, long ownerId) {
         return em.createQuery("SELECT new dev.helpdesk.customfield.application.FieldValue("
-                        + "f.id, f.label, f.place, f.type, v.value) FROM CustomFieldValue v JOIN v.field f "
+                        + "f.id, f.label, f.place, f.type, v.text) FROM CustomFieldValue v JOIN v.field f "
                         + "WHERE v." + owner + " = :owner ORDER BY f.place, f.position, f.id", FieldValue.class)
                 .setParameter("owner", ownerId)
                 .getResultList();

@@ -1,5 +1,6 @@
 package dev.helpdesk.customfield.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -26,7 +27,8 @@ public class CustomFieldValue {
 
     private Long organizationId;
 
-    private String value;
+    @Column(name = "field_value")
+    private String text;
 
     protected CustomFieldValue() {
     }
@@ -37,7 +39,7 @@ public class CustomFieldValue {
         this.ticketProtocol = ticketProtocol;
         this.customerId = customerId;
         this.organizationId = organizationId;
-        this.value = value;
+        this.text = value;
     }
 
     public static CustomFieldValue ofTicket(CustomField field, long protocol, String value) {
@@ -53,7 +55,7 @@ public class CustomFieldValue {
     }
 
     public void change(String newValue) {
-        this.value = newValue;
+        this.text = newValue;
     }
 
     public CustomField field() {
@@ -61,6 +63,6 @@ public class CustomFieldValue {
     }
 
     public String value() {
-        return value;
+        return text;
     }
 }

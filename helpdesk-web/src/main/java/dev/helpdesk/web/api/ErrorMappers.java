@@ -32,8 +32,9 @@ public final class ErrorMappers {
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
+            String name = e.fieldLabel() == null ? e.field() : e.fieldLabel() + " (" + e.field() + ")";
             return response(Response.Status.BAD_REQUEST, "invalid_input", e.field(),
-                    e.field() + ": " + ErrorMessages.text(e.messageKey()));
+                    name + ": " + ErrorMessages.text(e.messageKey()));
         }
     }
 
