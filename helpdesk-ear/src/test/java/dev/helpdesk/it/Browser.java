@@ -160,6 +160,31 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(3));
     }
 
+    /**
+     * Sets a PrimeFaces check box or radio item (the hidden input {@code inputId}) to the given state by clicking
+     * its label, as a person does; nothing happens if it is already so.
+     */
+    void tick(String inputId, boolean on) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
+        if (input.isSelected() != on) {
+            click(By.cssSelector("label[for='" + inputId + "']"));
+            wait.until(d -> d.findElement(By.id(inputId)).isSelected() == on);
+        }
+    }
+
+    /** The id of the item of a PrimeFaces check box list or radio group whose label is the given text. */
+    String itemWithLabel(String groupId, String label) {
+        return wait.until(d -> d.findElements(By.cssSelector("[id='" + groupId + "'] label")).stream()
+                .filter(l -> label.equals(l.getText().strip())).findFirst()
+                .map(l -> l.getAttribute("for")).orElse(null));
+    }
+
+    /** The header texts of a table's columns, in order. */
+    java.util.List<String> columnHeaders(String tableId) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "'] thead th")).stream()
+                .map(th -> th.getText().strip()).toList();
+    }
+
     /** Waits until PrimeFaces has no request in flight. */
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

@@ -27,7 +27,7 @@ public class CustomFieldValues {
     @PersistenceContext
     private EntityManager em;
 
-    List<CustomField> fieldsFor(CustomFieldPlace place, Long departmentId) {
+    public List<CustomField> fieldsFor(CustomFieldPlace place, Long departmentId) {
         return em.createQuery("SELECT f FROM CustomField f LEFT JOIN FETCH f.department "
                         + "WHERE f.place = :place AND f.active = TRUE ORDER BY f.position, f.id", CustomField.class)
                 .setParameter("place", place)

@@ -1,0 +1,204 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The Management panel and what it changes, in headless Chromium: permission groups, agents, custom fields and the
+ * list columns set up by an administrator in Portuguese, then lived by a customer and by agents (one of them in
+ * English).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ManagementBrowserIT {
+
+    private static final String BASE_URL = TicketApiIT.BASE_URL;
+    private static final String ADMIN = "admin@helpdesk.test";
+    private static final String ADMIN_PASSWORD = "admin-test-password";
+
+    private TestAccount account;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @BeforeEach
+    void setUp() {
+        account = new TestAccount(BASE_URL);
+    }
+
+    @Test
+    void administratorSetsUpAGroupAnAgentAndFieldsThenCustomerAndAgentsLiveWithThem() {
+        String group = "Nível 1 " + account.suffix;
+        String newAgent = "nivel1-" + account.suffix + "@it.test";
+        String serial = "Número de série " + account.suffix;
+        String solution = "Solução " + account.suffix;
+        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+            admin.signIn("/admin/permission-groups.xhtml", ADMIN, ADMIN_PASSWORD);
+            assertTrue(admin.waitForText(By.tagName("h1"), "Grupos de permissões"));
+            admin.type(By.id("groupForm:name"), group);
+            admin.tick(admin.itemWithLabel("groupForm:ticketVisibility", "Apenas chamados vinculados"), true);
+            admin.tick(admin.itemWithLabel("groupForm:customerData", "E-mail"), false);
+            admin.tick("groupForm:viewCustomers_input", false);
+            admin.tick("groupForm:editCustomers_input", false);
+            admin.click(By.id("groupForm:save"));
+            assertTrue(admin.waitForText(By.id("listForm:groups"), group));
+
+            admin.submit(By.id("agentsLink"));
+            assertTrue(admin.waitForText(By.tagName("h1"), "Atendentes"));
+            admin.type(By.id("agentForm:name"), "Nível Um " + account.suffix);
+            admin.type(By.id("agentForm:email"), newAgent);
+            admin.type(By.id("agentForm:password"), TestAccount.PASSWORD);
+            admin.tick(admin.itemWithLabel("agentForm:departmentIds", "Support " + account.suffix), true);
+            admin.choose("agentForm:permissionGroupId", group);
+            admin.click(By.id("agentForm:save"));
+            assertTrue(admin.waitForText(By.id("listForm:agents"), newAgent));
+            assertTrue(admin.pageText().contains(group));
+
+            admin.submit(By.id("customFieldsLink"));
+            addField(admin, serial, "Abertura de chamado externo", true);
+            addField(admin, solution, "Finalização de chamado externo", true);
+            admin.screenshot("admin-custom-fields");
+
+            admin.submit(By.id("accountLink"));
+            for (String column : List.of("Tipo", "Cliente", "Organização", "Atendente", "Departamento", "Categoria",
+                    "Situação", "Status", "Aberto em", "Atualizado em")) {
+                admin.tick(admin.itemWithLabel("settingsForm:ticketListColumns", column), false);
+            }
+            for (String column : List.of("Protocolo", "Assunto", "Prioridade")) {
+                admin.tick(admin.itemWithLabel("settingsForm:ticketListColumns", column), true);
+            }
+            admin.click(By.id("settingsForm:save"));
+            assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "Alterações salvas"));
+        }
+
+        JsonObject settings = account.admin.get("/account/settings").json();
+        try {
+            assertEquals(List.of("PROTOCOL", "SUBJECT", "PRIORITY"), settings.getJsonArray("ticketListColumns")
+                    .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                    .toList());
+            long protocol = customerOpensTicketPastTheRequiredField(serial);
+            supportAgentSeesTheChosenColumnsAndFinishesWithTheClosingField(protocol, solution);
+            restrictedAgentSeesOnlyWhatTheGroupGrants(newAgent, protocol, serial);
+        } finally {
+            account.admin.put("/account/settings", Json.createObjectBuilder(settings).remove("customerPanelUrl")
+                    .remove("hasLogo").add("ticketListColumns", Json.createArrayBuilder(List.of("PROTOCOL",
+                            "SUBJECT", "CUSTOMER", "ORGANIZATION", "AGENT", "DEPARTMENT", "CATEGORY", "PRIORITY",
+                            "SITUATION", "STATUS", "UPDATED_AT"))).build());
+        }
+    }
+
+    private void addField(Browser admin, String label, String place, boolean required) {
+        admin.type(By.id("fieldForm:label"), label);
+        admin.choose("fieldForm:place", place);
+        admin.waitForAjax();
+        admin.choose("fieldForm:departmentId", "Support " + account.suffix);
+        admin.tick("fieldForm:required_input", required);
+        admin.click(By.id("fieldForm:save"));
+        assertTrue(admin.waitForText(By.id("listForm:fields"), label));
+    }
+
+    private long customerOpensTicketPastTheRequiredField(String serial) {
+        try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
+            customer.signIn("/customer/new-ticket.xhtml", account.customerEmail, TestAccount.PASSWORD);
+            customer.choose("ticketForm:departmentId", "Support " + account.suffix);
+            customer.waitForAjax();
+            customer.choose("ticketForm:categoryId", "Hardware");
+            customer.type(By.id("ticketForm:subject"), "Notebook não liga " + account.suffix);
+            customer.type(By.id("ticketForm:message"), "Nem a luz acende.");
+            customer.submit(By.id("ticketForm:openTicket"));
+            assertTrue(customer.waitForText(By.cssSelector(".hd-field-error"), "Campo obrigatório"));
+            assertTrue(customer.waitForText(By.cssSelector(".ui-messages-error-summary"), serial));
+            customer.screenshot("customer-required-field");
+
+            customer.type(By.cssSelector("input[data-field]"), "SN-4471");
+            customer.submit(By.id("ticketForm:openTicket"));
+            String confirmation = customer.text(By.cssSelector(".ui-messages-info-summary"));
+            Matcher number = Pattern.compile("(\\d+)").matcher(confirmation);
+            assertTrue(number.find(), confirmation);
+            assertTrue(customer.waitForText(By.id("fieldValues"), serial + ": SN-4471"));
+            return Long.parseLong(number.group(1));
+        }
+    }
+
+    private void supportAgentSeesTheChosenColumnsAndFinishesWithTheClosingField(long protocol, String solution) {
+        try (Browser agent = new Browser(BASE_URL, "en")) {
+            agent.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            agent.submit(By.id("sessionForm:langEn"));
+            assertTrue(agent.waitForText(By.tagName("h1"), "Tickets"));
+            assertEquals(List.of("Protocol", "Subject", "Priority"), agent.columnHeaders("listForm:tickets"));
+            agent.screenshot("agent-list-chosen-columns");
+
+            agent.submit(By.linkText("#" + protocol));
+            agent.submit(By.id("actionsForm:finish"));
+            assertTrue(agent.waitForText(By.cssSelector(".ui-messages-error-summary"), solution));
+            agent.type(By.cssSelector("[id='actionsForm:closingFields'] input[data-field]"), "Fonte trocada");
+            agent.submit(By.id("actionsForm:finish"));
+            assertTrue(agent.waitForText(By.id("situation"), "Finished"));
+            assertTrue(agent.waitForText(By.id("fieldValues"), solution + ": Fonte trocada"));
+        }
+    }
+
+    private void restrictedAgentSeesOnlyWhatTheGroupGrants(String email, long protocol, String serialLabel) {
+        try (Browser agent = new Browser(BASE_URL, "en")) {
+            agent.signIn("/agent/tickets.xhtml", email, TestAccount.PASSWORD);
+            agent.submit(By.id("sessionForm:langEn"));
+            assertFalse(agent.pageText().contains("#" + protocol), "only own tickets");
+            assertTrue(agent.pageText().contains("New internal ticket"));
+            assertFalse(agent.pageText().contains("Customers"), "no customers in the menu");
+            agent.open("/agent/customers.xhtml");
+            assertTrue(agent.waitForText(By.id("denied"), "Your permission group gives no access"));
+
+            agent.open("/agent/new-ticket.xhtml");
+            agent.choose("ticketForm:departmentId", "Finance " + account.suffix);
+            agent.waitForAjax();
+            agent.choose("ticketForm:categoryId", "Refunds");
+            agent.type(By.id("ticketForm:subject"), "Reimbursement " + account.suffix);
+            agent.type(By.id("ticketForm:message"), "Taxi to the client.");
+            agent.submit(By.id("ticketForm:openTicket"));
+            assertTrue(agent.waitForText(By.id("internalTag"), "Internal"));
+            assertTrue(agent.waitForText(By.id("requesterNote"), "You opened this internal ticket"));
+            agent.screenshot("agent-internal-ticket");
+
+            long assigned = TestAccount.created(account.clientFor(account.customerEmail).post("/tickets",
+                    Json.createObjectBuilder().add("departmentId", account.supportId)
+                            .add("categoryId", account.supportCategoryId).add("subject", "Mouse " + account.suffix)
+                            .add("message", "Quebrado").add("customFields", Json.createObjectBuilder()
+                                    .add(String.valueOf(fieldId(serialLabel)), "SN-1")).build()))
+                    .getJsonNumber("protocol").longValue();
+            assertEquals(200, account.admin.put("/tickets/" + assigned + "/assignee", Json.createObjectBuilder()
+                    .add("agentId", agentId(email)).build()).status());
+            agent.open("/agent/ticket.xhtml?protocol=" + assigned);
+            assertTrue(agent.waitForText(By.id("customerEmail"), "restricted"));
+            assertFalse(agent.pageText().contains(account.customerEmail), "the e-mail is not granted");
+        }
+    }
+
+    private long fieldId(String label) {
+        return account.admin.get("/custom-fields").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("label").equals(label)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private long agentId(String email) {
+        return account.admin.get("/agents").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("email").equals(email)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+}
