@@ -57,6 +57,7 @@ cat <<INFO
     administrator              $HELPDESK_ADMIN_EMAIL
     agent, Suporte Técnico     agente@helpdesk.local
     agent, Financeiro          financeiro@helpdesk.local
+    manager, Suporte Técnico   gerente@helpdesk.local
     customer, local password   cliente@helpdesk.local
     customer, LDAP directory   maria.souza@empresa.example  (password ldap12345, held by the demo LDAP)
 

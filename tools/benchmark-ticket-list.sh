@@ -45,14 +45,17 @@ done
 
 API="http://127.0.0.1:8380/helpdesk/api/v1/tickets"
 AGENT=$(psql_db -c "SELECT agent_id FROM api_token WHERE token_hash = encode(sha256('hd_benchmark-agent'), 'hex')")
-SCOPE="t.department_id IN (SELECT ad.department_id FROM agent_department ad WHERE ad.agent_id = $AGENT)"
+# The scope of an agent of the default permission group (linked departments), as TicketScope writes it.
+SCOPE="(t.department_id IN (SELECT ad.department_id FROM agent_department ad WHERE ad.agent_id = $AGENT)
+    OR t.assigned_agent_id = $AGENT OR t.requester_agent_id = $AGENT)"
 OLDEST=$(psql_db -c "SELECT min(protocol) FROM ticket t WHERE $SCOPE")
 DEEP=$(psql_db -c "SELECT protocol FROM ticket t WHERE $SCOPE ORDER BY protocol OFFSET 2000 LIMIT 1")
-SELECT_PAGE="SELECT t.protocol, t.subject, c.name, c.email, o.name, d.id, d.name, cat.name, ag.name, t.situation,
-    t.priority, t.created_at, t.updated_at FROM ticket t JOIN customer c ON c.id = t.customer_id
+SELECT_PAGE="SELECT t.protocol, t.type, t.subject, coalesce(c.name, rq.name), coalesce(c.email, rq.email), o.name,
+    d.id, d.name, cat.name, st.name, ag.name, t.situation, t.priority, t.created_at, t.updated_at
+    FROM ticket t LEFT JOIN customer c ON c.id = t.customer_id LEFT JOIN agent rq ON rq.id = t.requester_agent_id
     JOIN department d ON d.id = t.department_id JOIN category cat ON cat.id = t.category_id
-    LEFT JOIN organization o ON o.id = c.organization_id LEFT JOIN agent ag ON ag.id = t.assigned_agent_id
-    WHERE $SCOPE"
+    LEFT JOIN organization o ON o.id = c.organization_id LEFT JOIN ticket_status st ON st.id = t.status_id
+    LEFT JOIN agent ag ON ag.id = t.assigned_agent_id WHERE $SCOPE"
 TEXT="'%certificado%'"
 
 # name | API query | the same condition in SQL

@@ -162,12 +162,13 @@ final class Browser implements AutoCloseable {
 
     /**
      * Sets a PrimeFaces check box or radio item (the hidden input {@code inputId}) to the given state by clicking
-     * its label, as a person does; nothing happens if it is already so.
+     * the box drawn for it, as a person does; nothing happens if it is already so.
      */
     void tick(String inputId, boolean on) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
         if (input.isSelected() != on) {
-            click(By.cssSelector("label[for='" + inputId + "']"));
+            input.findElement(By.xpath("./ancestor::div[contains(@class, 'ui-chkbox') or "
+                    + "contains(@class, 'ui-radiobutton')][1]//div[contains(@class, '-box')]")).click();
             wait.until(d -> d.findElement(By.id(inputId)).isSelected() == on);
         }
     }

@@ -25,6 +25,7 @@ public class DemoData {
 
     public static final String SUPPORT_AGENT = "agente@helpdesk.local";
     public static final String FINANCE_AGENT = "financeiro@helpdesk.local";
+    public static final String SUPPORT_MANAGER = "gerente@helpdesk.local";
     public static final String LOCAL_CUSTOMER = "cliente@helpdesk.local";
     public static final String LDAP_CUSTOMER = "maria.souza@empresa.example";
     public static final String DEMO_PASSWORD = "demo12345";
@@ -57,6 +58,10 @@ public class DemoData {
                 .getSingleResult();
         em.persist(agent("Ana Atendente", SUPPORT_AGENT, support, group, now));
         em.persist(agent("Fábio Financeiro", FINANCE_AGENT, finance, group, now));
+        Agent manager = new Agent("Gabriela Gerente", SUPPORT_MANAGER, AgentRole.MANAGER, group, localPassword(),
+                Language.PT_BR, now);
+        manager.linkTo(support);
+        em.persist(manager);
         em.persist(new Customer("Carlos Cliente", LOCAL_CUSTOMER, localPassword(), Language.PT_BR, now));
         em.persist(new Customer("Maria Souza", LDAP_CUSTOMER, Credentials.directory(), Language.PT_BR, now));
         LOG.info(() -> "Loaded the demo data (administrator " + admin.email() + ")");

@@ -2,8 +2,8 @@ package dev.helpdesk.account.domain;
 
 import dev.helpdesk.shared.domain.InvalidInputException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

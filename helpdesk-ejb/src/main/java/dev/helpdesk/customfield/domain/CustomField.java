@@ -1,8 +1,8 @@
 package dev.helpdesk.customfield.domain;
 
 import dev.helpdesk.directory.domain.Department;
-import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

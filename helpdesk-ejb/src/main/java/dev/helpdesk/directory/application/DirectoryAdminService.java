@@ -1,12 +1,13 @@
 package dev.helpdesk.directory.application;
 
 import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.GroupPermissions;
 import dev.helpdesk.directory.domain.PermissionGroup;
-import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,6 +75,10 @@ public class DirectoryAdminService {
         if (agent == null) {
             throw new NotFoundException("agent", id);
         }
+        boolean staysAdmin = change.role() == AgentRole.ADMIN && !Boolean.FALSE.equals(change.active());
+        if (agent.role() == AgentRole.ADMIN && agent.isActive() && !staysAdmin && otherActiveAdmins(agent) == 0) {
+            throw new InvalidInputException("role", "validation.agent.lastAdmin");
+        }
         agent.rename(change.name());
         agent.changeRole(change.role());
         agent.relinkTo(change.departmentIds() == null ? Set.of()
@@ -86,6 +91,12 @@ public class DirectoryAdminService {
         }
         em.flush();
         return AgentView.of(agent);
+    }
+
+    private long otherActiveAdmins(Agent agent) {
+        return em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.role = :admin AND a.active = TRUE "
+                        + "AND a.id <> :id", Long.class)
+                .setParameter("admin", AgentRole.ADMIN).setParameter("id", agent.id()).getSingleResult();
     }
 
     /** Every agent, active first, by name. */

@@ -1,7 +1,7 @@
 package dev.helpdesk.directory.domain;
 
-import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

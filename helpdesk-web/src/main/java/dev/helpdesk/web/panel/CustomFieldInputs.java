@@ -56,8 +56,4 @@ public class CustomFieldInputs implements Serializable {
     public List<FieldInput> getInputs() {
         return inputs;
     }
-
-    public boolean isEmpty() {
-        return inputs.isEmpty();
-    }
 }

@@ -1,9 +1,9 @@
 package dev.helpdesk.web.panel;
 
-import dev.helpdesk.directory.application.AgentSummary;
-import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.customfield.application.CustomFieldService;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
+import dev.helpdesk.directory.application.AgentSummary;
+import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
