@@ -167,8 +167,10 @@ final class Browser implements AutoCloseable {
     void tick(String inputId, boolean on) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
         if (input.isSelected() != on) {
-            input.findElement(By.xpath("./ancestor::div[contains(@class, 'ui-chkbox') or "
-                    + "contains(@class, 'ui-radiobutton')][1]//div[contains(@class, '-box')]")).click();
+            WebElement box = input.findElement(By.xpath("./ancestor::div[contains(@class, 'ui-chkbox') or "
+                    + "contains(@class, 'ui-radiobutton')][1]//div[contains(@class, '-box')]"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
             wait.until(d -> d.findElement(By.id(inputId)).isSelected() == on);
         }
     }
