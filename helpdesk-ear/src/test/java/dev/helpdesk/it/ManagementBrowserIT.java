@@ -78,7 +78,7 @@ class ManagementBrowserIT {
 
             admin.submit(By.id("accountLink"));
             for (String column : List.of("Tipo", "Cliente", "Organização", "Atendente", "Departamento", "Categoria",
-                    "Situação", "Status", "Aberto em", "Atualizado em")) {
+                    "Prazo", "Situação", "Status", "Aberto em", "Atualizado em")) {
                 admin.tick(admin.itemWithLabel("settingsForm:ticketListColumns", column), false);
             }
             for (String column : List.of("Protocolo", "Assunto", "Prioridade")) {
@@ -100,7 +100,7 @@ class ManagementBrowserIT {
             account.admin.put("/account/settings", Json.createObjectBuilder(settings).remove("customerPanelUrl")
                     .remove("hasLogo").add("ticketListColumns", Json.createArrayBuilder(List.of("PROTOCOL",
                             "SUBJECT", "CUSTOMER", "ORGANIZATION", "AGENT", "DEPARTMENT", "CATEGORY", "PRIORITY",
-                            "SITUATION", "STATUS", "UPDATED_AT"))).build());
+                            "DEADLINE", "SITUATION", "STATUS", "UPDATED_AT"))).build());
         }
     }
 

@@ -78,3 +78,6 @@ CREATE TABLE sla_clock_period (
     ended_at    TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX ix_sla_clock_period_clock ON sla_clock_period (clock_id);
+
+-- The deadline column joins the agents' ticket lists.
+UPDATE account_settings SET ticket_list_columns = ticket_list_columns || ',DEADLINE';

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /** A column the account may show in the agents' ticket lists. */
 public enum TicketListColumn {
-    PROTOCOL, SUBJECT, TYPE, CUSTOMER, ORGANIZATION, AGENT, DEPARTMENT, CATEGORY, PRIORITY, SITUATION, STATUS,
-    CREATED_AT, UPDATED_AT;
+    PROTOCOL, SUBJECT, TYPE, CUSTOMER, ORGANIZATION, AGENT, DEPARTMENT, CATEGORY, PRIORITY, DEADLINE, SITUATION,
+    STATUS, CREATED_AT, UPDATED_AT;
 
     /**
      * The chosen columns in the order of this enum (the table's order), without repeats. At least the protocol or

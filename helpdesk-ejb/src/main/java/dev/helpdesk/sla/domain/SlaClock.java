@@ -95,9 +95,12 @@ public class SlaClock {
         retarget(rule.target().orElseThrow());
     }
 
-    /** Recomputes the stored due time; call after every change, with the calendar of the clock's shift. */
+    /**
+     * Recomputes the stored due time; call after every change, with the calendar of the clock's shift. A paused
+     * clock has none: its due time moves as long as the pause lasts.
+     */
     public void refreshDue(WorkCalendar calendar, Instant now) {
-        this.dueAt = due(calendar, now);
+        this.dueAt = isRunning() || isStopped() ? due(calendar, now) : null;
     }
 
     public void pause(Instant at) {

@@ -3,6 +3,7 @@ package dev.helpdesk.ticket.application;
 import dev.helpdesk.customfield.application.FieldValue;
 import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.security.application.Caller;
+import dev.helpdesk.sla.application.SlaView;
 import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.ticket.domain.TicketSituation;
@@ -31,10 +32,10 @@ public record TicketHeader(Long protocol, String publicId, TicketType type, Tick
     }
 
     TicketDetail with(List<AttachmentInfo> attachments, List<MessageView> replies, List<HistoryEntry> history,
-                      List<FieldValue> customFields) {
+                      List<FieldValue> customFields, List<SlaView> sla) {
         return new TicketDetail(protocol, publicId, type, channel, subject, message, departmentId, departmentName,
                 categoryId, categoryName, customerId, customerName, customerEmail, customerPhone, requesterAgentId,
                 statusId, statusName, assignedAgentId, assignedAgentName, situation, priority, createdAt, updatedAt,
-                closedAt, customFields, attachments, replies, history);
+                closedAt, customFields, sla, attachments, replies, history);
     }
 }

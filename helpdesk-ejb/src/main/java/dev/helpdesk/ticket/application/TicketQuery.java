@@ -5,6 +5,7 @@ import dev.helpdesk.customfield.application.FieldValue;
 import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.sla.application.SlaReadings;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.domain.TicketSituation;
@@ -42,11 +43,14 @@ public class TicketQuery {
      */
     private static final String SUMMARY = "SELECT new dev.helpdesk.ticket.application.TicketSummary("
             + "t.protocol, t.type, t.subject, COALESCE(c.name, rq.name), COALESCE(c.email, rq.email), o.name, d.id, "
-            + "d.name, cat.name, st.name, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt) "
+            + "d.name, cat.name, st.name, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt, dl.dueAt, "
+            + "dl.stoppedAt, dl.id) "
             + "FROM Ticket t LEFT JOIN Customer c ON c.id = t.customer.id "
             + "LEFT JOIN Agent rq ON rq.id = t.requesterAgent.id JOIN Department d ON d.id = t.department.id "
             + "JOIN Category cat ON cat.id = t.category.id LEFT JOIN Organization o ON o.id = c.organization.id "
-            + "LEFT JOIN TicketStatus st ON st.id = t.status.id LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id ";
+            + "LEFT JOIN TicketStatus st ON st.id = t.status.id LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id "
+            + "LEFT JOIN SlaClock dl ON dl.ticketProtocol = t.protocol AND dl.kind = "
+            + "dev.helpdesk.sla.domain.SlaClockKind.DEADLINE ";
 
     private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
             .filter(TicketSituation::isClosed).toList();
@@ -59,6 +63,9 @@ public class TicketQuery {
 
     @EJB
     private CustomFieldValues customFields;
+
+    @EJB
+    private SlaReadings slaReadings;
 
     /**
      * The caller's tickets matching the filter, newest first, starting after the protocol {@code before} (null for
@@ -167,7 +174,8 @@ public class TicketQuery {
                 .toList();
         List<FieldValue> fields = customFields.ofTicket(protocol);
         return head.masked(caller).with(visibleAttachments, replies,
-                caller.isAgent() ? history(protocol) : List.of(), fields);
+                caller.isAgent() ? history(protocol) : List.of(), fields,
+                caller.isAgent() ? slaReadings.ofTicket(protocol) : List.of());
     }
 
     private List<HistoryEntry> history(long protocol) {

@@ -8,6 +8,7 @@ import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
+import dev.helpdesk.sla.application.SlaTracker;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +43,9 @@ public class TicketService {
 
     @EJB
     private CustomFieldValues customFields;
+
+    @EJB
+    private SlaTracker sla;
 
     @Inject
     private Clock clock;
@@ -86,11 +91,14 @@ public class TicketService {
     public void answer(long protocol, String body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
         Ticket ticket = find(protocol);
+        Instant now = clock.instant();
         if (!ticket.isHandledBy(agent) && ticket.isRequestedBy(agent) && agent.isActive()) {
-            ticket.replyAsRequester(agent, body, attachments, clock.instant());
+            ticket.replyAsRequester(agent, body, attachments, now);
+            sla.requesterReplied(ticket, now);
             return;
         }
-        handledTicket(ticket, agent).answer(agent, body, attachments, clock.instant());
+        handledTicket(ticket, agent).answer(agent, body, attachments, now);
+        sla.answered(ticket, now);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -118,7 +126,9 @@ public class TicketService {
     public void transfer(long protocol, Long departmentId, Long categoryId) {
         Agent agent = currentUser.agent();
         Ticket ticket = handledTicket(protocol, agent);
-        ticket.transferTo(agent, department(departmentId), category(categoryId), clock.instant());
+        Instant now = clock.instant();
+        ticket.transferTo(agent, department(departmentId), category(categoryId), now);
+        sla.reclassified(ticket, now);
     }
 
     /** Sets one of the department's statuses, or clears it when {@code statusId} is null. */
@@ -139,7 +149,10 @@ public class TicketService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void changePriority(long protocol, Priority priority) {
         Agent agent = currentUser.agent();
-        handledTicket(protocol, agent).changePriority(agent, priority, clock.instant());
+        Ticket ticket = handledTicket(protocol, agent);
+        Instant now = clock.instant();
+        ticket.changePriority(agent, priority, now);
+        sla.reclassified(ticket, now);
     }
 
     /** Closes the ticket, with the values of the closing form's custom fields by id. */
@@ -147,7 +160,9 @@ public class TicketService {
     public void finish(long protocol, Map<Long, String> closingFields) {
         Agent agent = currentUser.agent();
         Ticket ticket = handledTicket(protocol, agent);
-        ticket.finish(agent, clock.instant());
+        Instant now = clock.instant();
+        ticket.finish(agent, now);
+        sla.finished(ticket, now);
         customFields.keepForTicket(protocol, ticket.type() == TicketType.I
                 ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
                 ticket.department().id(), closingFields);
@@ -156,7 +171,10 @@ public class TicketService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void reopen(long protocol) {
         Agent agent = currentUser.agent();
-        handledTicket(protocol, agent).reopen(agent, clock.instant());
+        Ticket ticket = handledTicket(protocol, agent);
+        Instant now = clock.instant();
+        ticket.reopen(agent, now);
+        sla.reopened(ticket, now);
     }
 
     /** What the calling agent may do on a ticket they can see; one they cannot see does not exist for them. */
@@ -183,7 +201,9 @@ public class TicketService {
         if (!ticket.isOwnedBy(customer)) {
             throw new NotFoundException("ticket", protocol);
         }
-        ticket.replyAsCustomer(customer, body, attachments, clock.instant());
+        Instant now = clock.instant();
+        ticket.replyAsCustomer(customer, body, attachments, now);
+        sla.requesterReplied(ticket, now);
     }
 
     private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel, Author openedBy) {
@@ -195,9 +215,11 @@ public class TicketService {
     }
 
     private TicketRef persist(Ticket ticket, CustomFieldPlace openingForm, Map<Long, String> fieldValues) {
+        sla.prioritize(ticket);
         em.persist(ticket);
         em.flush();
         customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
+        sla.opened(ticket, clock.instant());
         return new TicketRef(ticket.protocol(), ticket.publicId());
     }
 

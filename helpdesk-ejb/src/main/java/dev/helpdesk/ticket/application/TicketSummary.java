@@ -13,8 +13,28 @@ import java.time.Instant;
 public record TicketSummary(Long protocol, TicketType type, String subject, String customerName,
                             String customerEmail, String organizationName, Long departmentId, String departmentName,
                             String categoryName, String statusName, String assignedAgentName,
-                            TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt)
+                            TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt,
+                            Instant deadlineDue, Instant deadlineStoppedAt, Long deadlineClockId)
         implements Serializable {
+
+    /** Where the deadline stands at {@code now}, for the list's colours; null when no deadline rule applies. */
+    public DeadlineSignal deadline(Instant now) {
+        if (deadlineClockId == null) {
+            return null;
+        }
+        if (deadlineStoppedAt != null) {
+            return deadlineDue != null && deadlineDue.isBefore(deadlineStoppedAt) ? DeadlineSignal.MISSED
+                    : DeadlineSignal.MET;
+        }
+        if (deadlineDue == null) {
+            return DeadlineSignal.PAUSED;
+        }
+        return deadlineDue.isBefore(now) ? DeadlineSignal.BREACHED : DeadlineSignal.RUNNING;
+    }
+
+    public enum DeadlineSignal {
+        RUNNING, PAUSED, BREACHED, MET, MISSED
+    }
 
     TicketSummary withoutCustomerEmail() {
         if (type == TicketType.I) {
@@ -22,6 +42,6 @@ public record TicketSummary(Long protocol, TicketType type, String subject, Stri
         }
         return new TicketSummary(protocol, type, subject, customerName, null, organizationName, departmentId,
                 departmentName, categoryName, statusName, assignedAgentName, situation, priority, createdAt,
-                updatedAt);
+                updatedAt, deadlineDue, deadlineStoppedAt, deadlineClockId);
     }
 }

@@ -171,6 +171,14 @@ public class Ticket {
         }
     }
 
+    /** The priority a prioritization rule gives a ticket being opened; only before anything else happened to it. */
+    public void prioritizeAtOpening(Priority rulePriority) {
+        if (history.size() > 1 || replies.size() > 0) {
+            throw new IllegalStateException("Prioritization applies at opening only");
+        }
+        this.priority = Inputs.required("priority", rulePriority);
+    }
+
     /** An agent of the ticket's department answers the customer; the ticket then waits for the customer. */
     public Reply answer(Agent agent, String body, List<FileUpload> files, Instant now) {
         requireHandledBy(agent);

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * The ticket list of both panels with its filters; what it holds is scoped to the caller by {@link TicketQuery}.
@@ -39,6 +40,11 @@ public class TicketListView implements Serializable {
     public void openOnly() {
         state = TicketFilter.State.OPEN;
         search();
+    }
+
+    /** The time the page is drawn at: deadlines are coloured against it. */
+    public Instant getNow() {
+        return Instant.now();
     }
 
     public TicketListModel getTickets() {

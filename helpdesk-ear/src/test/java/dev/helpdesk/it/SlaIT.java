@@ -1,0 +1,177 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SLA rules set through the API and the clocks they give tickets: prioritization at opening, the nearest rule
+ * (the customer's own before the general one), first response stopped by the first answer, a deadline that pauses
+ * while waiting for the customer and is met when finished. The exact arithmetic is in the unit tables.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SlaIT {
+
+    private TestAccount account;
+    private ApiClient customer;
+    private ApiClient agent;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @BeforeEach
+    void setUp() {
+        account = new TestAccount(TicketApiIT.BASE_URL);
+        customer = account.clientFor(account.customerEmail);
+        agent = account.clientFor(account.supportAgentEmail);
+    }
+
+    @Test
+    void rulesGiveTicketsTheirPriorityAndClocksWhichFollowTheConversation() {
+        rule(Json.createObjectBuilder().add("kind", "PRIORITIZATION").add("scopeKind", "GENERAL")
+                .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                .add("setsPriority", "HIGH"));
+        rule(timeRule("FIRST_RESPONSE", 120, false));
+        rule(timeRule("DEADLINE", 480, true));
+        rule(timeRule("DEADLINE", 240, true).add("priority", "URGENT"));
+
+        long protocol = open();
+        JsonObject ticket = read(protocol);
+        assertEquals("HIGH", ticket.getString("priority"), "set by the prioritization rule");
+        Map<String, JsonObject> clocks = clocks(ticket);
+        assertEquals(120, clocks.get("FIRST_RESPONSE").getInt("targetMinutes"));
+        assertEquals(480, clocks.get("DEADLINE").getInt("targetMinutes"));
+        assertEquals("Turno padrão de SLA", clocks.get("DEADLINE").getString("shiftName"));
+        assertTrue(Instant.parse(clocks.get("DEADLINE").getString("dueAt")).isAfter(Instant.now()));
+
+        assertEquals(200, agent.put("/tickets/" + protocol + "/priority", Json.createObjectBuilder()
+                .add("priority", "URGENT").build()).status());
+        assertEquals(240, clocks(read(protocol)).get("DEADLINE").getInt("targetMinutes"),
+                "a new priority brings the rule that applies now");
+
+        TestAccount.created(agent.post("/tickets/" + protocol + "/replies", body("Pode reiniciar?")));
+        clocks = clocks(read(protocol));
+        assertTrue(clocks.get("FIRST_RESPONSE").getBoolean("met"), "answered within two hours of shift time");
+        assertFalse(clocks.get("DEADLINE").getBoolean("running"), "waiting for the customer");
+        assertFalse(clocks.get("DEADLINE").containsKey("dueAt"), "a paused clock has no due time");
+
+        TestAccount.created(customer.post("/tickets/" + protocol + "/replies", body("Reiniciei, nada.")));
+        assertTrue(clocks(read(protocol)).get("DEADLINE").getBoolean("running"));
+
+        assertEquals(200, agent.post("/tickets/" + protocol + "/finish", JsonValue.EMPTY_JSON_OBJECT).status());
+        JsonObject deadline = clocks(read(protocol)).get("DEADLINE");
+        assertTrue(deadline.getBoolean("met"));
+        assertTrue(deadline.getJsonArray("periods").size() >= 2, "it ran, paused and ran again");
+
+        JsonObject listed = agent.get("/tickets?limit=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("protocol").longValue() == protocol).findFirst().orElseThrow();
+        assertTrue(listed.containsKey("deadlineDue") && listed.containsKey("deadlineStoppedAt"), listed::toString);
+    }
+
+    @Test
+    void theCustomersOwnRuleComesBeforeTheGeneralOneAndNoLimitStopsTheFallback() {
+        long customerId = account.admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        rule(timeRule("DEADLINE", 480, false));
+        rule(timeRule("DEADLINE", 30, false).add("scopeKind", "CUSTOMER").add("scopeId", customerId));
+        rule(timeRule("FIRST_RESPONSE", 60, false));
+        rule(Json.createObjectBuilder().add("kind", "FIRST_RESPONSE").add("scopeKind", "CUSTOMER")
+                .add("scopeId", customerId).add("departmentId", account.supportId));
+
+        Map<String, JsonObject> clocks = clocks(read(open()));
+        assertEquals(30, clocks.get("DEADLINE").getInt("targetMinutes"));
+        assertFalse(clocks.containsKey("FIRST_RESPONSE"), "the customer's rule without limit keeps the general away");
+
+        ApiClient other = account.clientFor(account.otherCustomerEmail);
+        long othersTicket = TestAccount.created(other.post("/tickets", ticket())).getJsonNumber("protocol")
+                .longValue();
+        Map<String, JsonObject> general = clocks(read(othersTicket));
+        assertEquals(480, general.get("DEADLINE").getInt("targetMinutes"));
+        assertEquals(60, general.get("FIRST_RESPONSE").getInt("targetMinutes"));
+    }
+
+    @Test
+    void badRulesAndShiftsAreRefusedNamingTheFieldAndOnlyAdministratorsKeepThem() {
+        invalid(account.admin.post("/sla/rules", timeRule("DEADLINE", 0, false).build()), "minutes");
+        invalid(account.admin.post("/sla/rules", timeRule("DEADLINE", 60, false).add("scopeKind", "CUSTOMER")
+                .build()), "scopeId");
+        invalid(account.admin.post("/sla/rules", timeRule("DEADLINE", 60, false)
+                .add("categoryId", account.financeCategoryId).build()), "categoryId");
+        rule(timeRule("DEADLINE", 60, false));
+        invalid(account.admin.post("/sla/rules", timeRule("DEADLINE", 90, false).build()), "departmentId");
+        invalid(account.admin.post("/sla/shifts", Json.createObjectBuilder().add("name", "Sobreposto")
+                .add("hours", Json.createObjectBuilder().add("MONDAY", Json.createArrayBuilder()
+                        .add(hours("08:00", "12:00")).add(hours("11:00", "13:00")))).build()), "hours");
+        invalid(account.admin.post("/sla/shifts", Json.createObjectBuilder().add("name", "Sem horas")
+                .add("hours", Json.createObjectBuilder()).build()), "hours");
+
+        JsonObject shift = TestAccount.created(account.admin.post("/sla/shifts", Json.createObjectBuilder()
+                .add("name", "Plantão " + account.suffix).add("hours", Json.createObjectBuilder()
+                        .add("SATURDAY", Json.createArrayBuilder().add(hours("08:00", "12:00")))
+                        .add("SUNDAY", Json.createArrayBuilder().add(hours("18:00", "00:00")))).build()));
+        assertEquals("00:00", shift.getJsonObject("hours").getJsonArray("SUNDAY").getJsonObject(0)
+                .getString("end"));
+        assertEquals(403, agent.get("/sla/rules").status());
+        assertEquals(403, agent.post("/sla/holidays", Json.createObjectBuilder().add("name", "x")
+                .add("date", "2026-12-25").build()).status());
+    }
+
+    /** A general time rule for the test's Support department; {@code add} on it replaces a key already there. */
+    private JsonObjectBuilder timeRule(String kind, int minutes, boolean pause) {
+        return Json.createObjectBuilder().add("kind", kind).add("scopeKind", "GENERAL")
+                .add("departmentId", account.supportId).add("minutes", minutes).add("pauseOnReply", pause);
+    }
+
+    private void rule(JsonObjectBuilder body) {
+        TestAccount.created(account.admin.post("/sla/rules", body.build()));
+    }
+
+    private static JsonObject hours(String start, String end) {
+        return Json.createObjectBuilder().add("start", start).add("end", end).build();
+    }
+
+    private JsonObject ticket() {
+        return Json.createObjectBuilder().add("departmentId", account.supportId)
+                .add("categoryId", account.supportCategoryId).add("subject", "Sistema fora " + account.suffix)
+                .add("message", "Desde as 8h").build();
+    }
+
+    private long open() {
+        return TestAccount.created(customer.post("/tickets", ticket())).getJsonNumber("protocol").longValue();
+    }
+
+    private JsonObject read(long protocol) {
+        ApiClient.Response response = agent.get("/tickets/" + protocol);
+        assertEquals(200, response.status(), response::toString);
+        return response.json();
+    }
+
+    private static Map<String, JsonObject> clocks(JsonObject ticket) {
+        return ticket.getJsonArray("sla").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("kind"), c -> c));
+    }
+
+    private static void invalid(ApiClient.Response response, String field) {
+        assertEquals(400, response.status(), response::toString);
+        assertEquals(field, response.json().getString("field"), response::toString);
+    }
+}

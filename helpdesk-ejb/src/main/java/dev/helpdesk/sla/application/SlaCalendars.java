@@ -1,0 +1,40 @@
+package dev.helpdesk.sla.application;
+
+import dev.helpdesk.platform.Settings;
+import dev.helpdesk.sla.domain.Holiday;
+import dev.helpdesk.sla.domain.WorkCalendar;
+import dev.helpdesk.sla.domain.WorkShift;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The working calendars SLA clocks count in: a shift, every holiday, the account's time zone. */
+@Dependent
+public class SlaCalendars {
+
+    private static final ZoneId ZONE = ZoneId.of(Settings.get("timezone", "America/Sao_Paulo"));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private List<Holiday> holidays;
+
+    public WorkCalendar of(WorkShift shift) {
+        if (holidays == null) {
+            holidays = em.createQuery("SELECT h FROM Holiday h", Holiday.class).getResultList();
+        }
+        return new WorkCalendar(shift, holidays, ZONE);
+    }
+
+    /** The shift a rule names, or the account's default shift. */
+    public WorkShift shiftOr(WorkShift named) {
+        return named != null ? named
+                : em.createQuery(WorkShift.DEFAULT_SHIFT, WorkShift.class).getSingleResult();
+    }
+
+    public static ZoneId zone() {
+        return ZONE;
+    }
+}
