@@ -145,6 +145,10 @@ class SlaIT {
         TestAccount.created(account.admin.post("/sla/rules", body.build()));
     }
 
+    private static JsonObject body(String text) {
+        return Json.createObjectBuilder().add("body", text).build();
+    }
+
     private static JsonObject hours(String start, String end) {
         return Json.createObjectBuilder().add("start", start).add("end", end).build();
     }
