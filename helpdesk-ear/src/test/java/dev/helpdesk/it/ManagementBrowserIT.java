@@ -104,6 +104,33 @@ class ManagementBrowserIT {
         }
     }
 
+    @Test
+    void anSlaRuleSetInThePanelGivesTicketsAClockTheTicketPageExplains() {
+        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+            admin.signIn("/admin/sla.xhtml", ADMIN, ADMIN_PASSWORD);
+            assertTrue(admin.waitForText(By.tagName("h1"), "SLA"));
+            admin.choose("ruleForm:departmentId", "Support " + account.suffix);
+            admin.waitForAjax();
+            admin.type(By.id("ruleForm:ruleHours_input"), "8");
+            admin.click(By.id("ruleForm:addRule"));
+            assertTrue(admin.waitForText(By.id("rulesForm:rules"), "480 min"));
+            admin.screenshot("admin-sla-rules");
+        }
+        long protocol = TestAccount.created(account.clientFor(account.customerEmail).post("/tickets",
+                Json.createObjectBuilder().add("departmentId", account.supportId)
+                        .add("categoryId", account.supportCategoryId).add("subject", "ERP lento " + account.suffix)
+                        .add("message", "Desde cedo").add("customFields", Json.createObjectBuilder()).build()))
+                .getJsonNumber("protocol").longValue();
+        try (Browser agent = new Browser(BASE_URL, "en")) {
+            agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail, TestAccount.PASSWORD);
+            agent.submit(By.id("sessionForm:langEn"));
+            assertTrue(agent.waitForText(By.id("sla-DEADLINE"), "Resolution deadline"));
+            assertTrue(agent.pageText().contains("0 / 480 min"));
+            assertTrue(agent.pageText().contains("Default SLA shift") || agent.pageText().contains("Turno padrão"));
+            agent.screenshot("agent-ticket-sla");
+        }
+    }
+
     private void addField(Browser admin, String label, String place, boolean required) {
         admin.type(By.id("fieldForm:label"), label);
         admin.choose("fieldForm:place", place);

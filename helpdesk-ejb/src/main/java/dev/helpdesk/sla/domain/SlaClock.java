@@ -57,6 +57,10 @@ public class SlaClock {
 
     private Instant stoppedAt;
 
+    /** The highest level already alerted (CRITICAL, URGENT, BREACHED); each level is alerted once. */
+    @Enumerated(EnumType.STRING)
+    private SlaState notifiedLevel;
+
     @Version
     private long version;
 
@@ -128,9 +132,15 @@ public class SlaClock {
         resume(at);
     }
 
+    /** Alerts start over when the target changes: a new rule is a new promise. */
+    private void forgetAlerts() {
+        notifiedLevel = null;
+    }
+
     /** A new rule or priority: the time already used stays used, the target changes. */
     public void retarget(Duration newTarget) {
         this.targetSeconds = newTarget.toSeconds();
+        forgetAlerts();
     }
 
     public boolean isRunning() {
@@ -192,6 +202,22 @@ public class SlaClock {
         return from;
     }
 
+    /**
+     * The level this running clock has newly reached since the last alert, if any, remembering it so that it is
+     * never alerted twice. Levels skipped between two evaluations are not alerted one by one: the highest counts.
+     */
+    public java.util.Optional<SlaState> escalate(WorkCalendar calendar, Instant now) {
+        if (!isRunning()) {
+            return java.util.Optional.empty();
+        }
+        SlaState state = state(calendar, now);
+        if (state == SlaState.ON_TIME || (notifiedLevel != null && state.compareTo(notifiedLevel) <= 0)) {
+            return java.util.Optional.empty();
+        }
+        notifiedLevel = state;
+        return java.util.Optional.of(state);
+    }
+
     public SlaState state(WorkCalendar calendar, Instant now) {
         return SlaState.of(used(calendar, now).toSeconds(), targetSeconds);
     }
@@ -240,5 +266,9 @@ public class SlaClock {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    public SlaState notifiedLevel() {
+        return notifiedLevel;
     }
 }

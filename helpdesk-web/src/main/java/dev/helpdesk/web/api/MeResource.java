@@ -2,14 +2,21 @@ package dev.helpdesk.web.api;
 
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.MyAccountService;
+import dev.helpdesk.sla.application.SlaAlertService;
+import dev.helpdesk.sla.application.SlaAlertView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** The agent or customer a token acts as, and their own preferences. */
 @Path("/v1/me")
@@ -17,6 +24,24 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {
+
+    @EJB
+    private SlaAlertService slaAlerts;
+
+    /** The caller's SLA alerts, unread first (agents). */
+    @GET
+    @Path("/sla-alerts")
+    public List<SlaAlertView> slaAlerts(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return slaAlerts.mine(limit);
+    }
+
+    @POST
+    @Path("/sla-alerts/read")
+    public Response markSlaAlertsRead() {
+        slaAlerts.markAllRead();
+        return Response.noContent().build();
+    }
+
 
     @EJB
     private MyAccountService myAccount;

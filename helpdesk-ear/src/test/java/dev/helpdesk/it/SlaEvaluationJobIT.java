@@ -1,0 +1,111 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SLA evaluation job through the operator API: a ticket whose one-minute deadline is half used is alerted to
+ * its assignee and its department's manager, each level once however often the job runs; runs are listed with their
+ * progress; only administrators operate jobs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SlaEvaluationJobIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @Test
+    void aHalfUsedDeadlineIsAlertedOnceToTheAssigneeAndTheManager() throws InterruptedException {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        String managerEmail = "sla-manager-" + account.suffix + "@it.test";
+        TestAccount.created(admin.post("/agents", Json.createObjectBuilder().add("name", "Gerente " + account.suffix)
+                .add("email", managerEmail).add("role", "MANAGER").add("directory", "LDAP")
+                .add("departmentIds", Json.createArrayBuilder().add(account.supportId)).build()));
+        long shift = TestAccount.created(admin.post("/sla/shifts", Json.createObjectBuilder()
+                .add("name", "24x7 " + account.suffix).add("hours", allWeek()).build())).getJsonNumber("id")
+                .longValue();
+        TestAccount.created(admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "DEADLINE")
+                .add("scopeKind", "GENERAL").add("departmentId", account.supportId).add("minutes", 1)
+                .add("shiftId", shift).build()));
+        ApiClient agent = account.clientFor(account.supportAgentEmail);
+        ApiClient manager = account.clientFor(managerEmail);
+        long protocol = TestAccount.created(account.clientFor(account.customerEmail).post("/tickets",
+                Json.createObjectBuilder().add("departmentId", account.supportId)
+                        .add("categoryId", account.supportCategoryId).add("subject", "Urgente " + account.suffix)
+                        .add("message", "Parou tudo").build())).getJsonNumber("protocol").longValue();
+        long agentId = agent.get("/me").json().getJsonNumber("id").longValue();
+        assertEquals(200, admin.put("/tickets/" + protocol + "/assignee", Json.createObjectBuilder()
+                .add("agentId", agentId).build()).status());
+
+        Thread.sleep(Duration.ofSeconds(32).toMillis());
+        JsonObject first = runToTheEnd(admin);
+        assertTrue(first.getJsonNumber("processed").longValue() >= 1, first::toString);
+        assertTrue(first.getJsonNumber("total").longValue() >= 1, first::toString);
+        assertEquals(100, first.getInt("percent"));
+        runToTheEnd(admin);
+
+        for (ApiClient recipient : List.of(agent, manager)) {
+            List<JsonObject> alerts = recipient.get("/me/sla-alerts").jsonValue().asJsonArray()
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getJsonNumber("protocol").longValue() == protocol).toList();
+            assertTrue(!alerts.isEmpty(), "alerted");
+            List<String> levels = alerts.stream().map(a -> a.getString("level")).toList();
+            assertEquals(levels.stream().distinct().count(), levels.size(), () -> "a level alerted twice: " + levels);
+            assertTrue(List.of("CRITICAL", "URGENT", "BREACHED").containsAll(levels), levels::toString);
+        }
+        assertEquals(204, agent.postRaw("/me/sla-alerts/read", "{}").status());
+        assertTrue(agent.get("/me/sla-alerts").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.containsKey("readAt")));
+
+        JsonObject jobs = admin.get("/jobs").jsonValue().asJsonArray().getJsonObject(0);
+        assertEquals("sla-evaluation", jobs.getString("name"));
+        assertEquals(403, agent.get("/jobs").status());
+        assertEquals(403, agent.post("/jobs/sla-evaluation/runs", Json.createObjectBuilder().build()).status());
+        assertEquals(400, admin.post("/jobs/no-such-job/runs", Json.createObjectBuilder().build()).status());
+    }
+
+    /** Starts a run (waiting for one already going, like the schedule's) and waits until it completes. */
+    private static JsonObject runToTheEnd(ApiClient admin) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        ApiClient.Response started = admin.post("/jobs/sla-evaluation/runs", Json.createObjectBuilder().build());
+        while (started.status() == 400 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            started = admin.post("/jobs/sla-evaluation/runs", Json.createObjectBuilder().build());
+        }
+        assertEquals(201, started.status(), started::toString);
+        long id = started.json().getJsonNumber("executionId").longValue();
+        JsonObject run = started.json();
+        while (!"COMPLETED".equals(run.getString("status")) && Instant.now().isBefore(deadline)) {
+            assertTrue(List.of("STARTING", "STARTED").contains(run.getString("status")), run::toString);
+            Thread.sleep(300);
+            run = admin.get("/jobs/runs/" + id).json();
+        }
+        assertEquals("COMPLETED", run.getString("status"), run::toString);
+        return run;
+    }
+
+    private static JsonObject allWeek() {
+        var hours = Json.createObjectBuilder();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            hours.add(day, Json.createArrayBuilder().add(Json.createObjectBuilder().add("start", "00:00")
+                    .add("end", "00:00")));
+        }
+        return hours.build();
+    }
+}
