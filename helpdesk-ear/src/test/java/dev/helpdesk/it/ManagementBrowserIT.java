@@ -131,6 +131,21 @@ class ManagementBrowserIT {
         }
     }
 
+    @Test
+    void theOperatorConsoleStartsAJobAndShowsTheRunWithItsProgress() {
+        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+            admin.signIn("/admin/jobs.xhtml", ADMIN, ADMIN_PASSWORD);
+            assertTrue(admin.waitForText(By.tagName("h1"), "Tarefas agendadas"));
+            admin.click(By.id("jobsForm:jobs:0:start"));
+            admin.waitForAjax();
+            assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "Execução iniciada"));
+            By newest = By.cssSelector("[id='jobsForm:runs_data'] tr:first-child");
+            assertTrue(admin.waitForText(newest, "Concluída"), "the page follows the run until it ends");
+            assertTrue(admin.text(newest).contains("100%"), "its progress bar is full");
+            admin.screenshot("admin-operator-console");
+        }
+    }
+
     private void addField(Browser admin, String label, String place, boolean required) {
         admin.type(By.id("fieldForm:label"), label);
         admin.choose("fieldForm:place", place);
