@@ -109,6 +109,48 @@ class SlaIT {
         assertEquals(60, general.get("FIRST_RESPONSE").getInt("targetMinutes"));
     }
 
+    /** The reference's example: a 2 h contract, rate 100, extra rate 150; A logs 1.5 h, then B logs 1 h. */
+    @Test
+    void workedTimeIsBilledAtTheRatesWithTheHoursBeyondTheContractAtTheExtraRate() {
+        long customerId = account.admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        TestAccount.created(account.admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURS_CONTRACT")
+                .add("scopeKind", "CUSTOMER").add("scopeId", customerId).add("departmentId", account.supportId)
+                .add("minutes", 120).build()));
+        TestAccount.created(account.admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURLY_VALUES")
+                .add("scopeKind", "GENERAL").add("departmentId", account.supportId).add("rate", 100)
+                .add("extraRate", 150).build()));
+        long a = open();
+        long b = open();
+        Instant now = Instant.now();
+        TestAccount.created(agent.post("/tickets/" + a + "/time-entries", Json.createObjectBuilder()
+                .add("minutes", 90).add("startedAt", now.minusSeconds(600).toString())
+                .add("note", "Diagnóstico").build()));
+        TestAccount.created(agent.post("/tickets/" + b + "/time-entries", Json.createObjectBuilder()
+                .add("minutes", 60).add("startedAt", now.minusSeconds(300).toString()).build()));
+        assertEquals(90, agent.get("/tickets/" + a + "/time-entries").jsonValue().asJsonArray().getJsonObject(0)
+                .getInt("minutes"));
+        invalid(agent.post("/tickets/" + a + "/time-entries", Json.createObjectBuilder().add("minutes", 0).build()),
+                "minutes");
+        assertEquals(404, account.clientFor(account.financeAgentEmail).post("/tickets/" + a + "/time-entries",
+                Json.createObjectBuilder().add("minutes", 5).build()).status());
+
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("America/Sao_Paulo")).toString();
+        JsonObject report = account.admin.get("/reports/billing?month=" + month + "&customerId=" + customerId)
+                .json();
+        Map<Long, JsonObject> lines = report.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(l -> l.getJsonNumber("protocol").longValue(), l -> l));
+        assertAmount("150", lines.get(a), "normal");
+        assertAmount("0", lines.get(a), "extra");
+        assertAmount("50", lines.get(b), "normal");
+        assertAmount("75", lines.get(b), "extra");
+        assertAmount("125", lines.get(b), "gross");
+        assertAmount("275", report, "gross");
+        invalid(account.admin.get("/reports/billing?month=novembro&customerId=" + customerId), "month");
+        assertEquals(403, account.clientFor(account.customerEmail).get("/reports/billing?month=" + month
+                + "&customerId=" + customerId).status());
+    }
+
     @Test
     void badRulesAndShiftsAreRefusedNamingTheFieldAndOnlyAdministratorsKeepThem() {
         invalid(account.admin.post("/sla/rules", timeRule("DEADLINE", 0, false).build()), "minutes");
@@ -172,6 +214,11 @@ class SlaIT {
     private static Map<String, JsonObject> clocks(JsonObject ticket) {
         return ticket.getJsonArray("sla").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("kind"), c -> c));
+    }
+
+    private static void assertAmount(String expected, JsonObject object, String key) {
+        assertEquals(0, new java.math.BigDecimal(expected).compareTo(object.getJsonNumber(key).bigDecimalValue()),
+                () -> key + " in " + object);
     }
 
     private static void invalid(ApiClient.Response response, String field) {

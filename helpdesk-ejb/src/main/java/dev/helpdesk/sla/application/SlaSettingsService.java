@@ -4,8 +4,8 @@ import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.Organization;
-import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.sla.domain.Holiday;
@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * The SLA settings, for administrators: work shifts and holidays, and the rules (first response, deadline,
- * prioritization) for one customer, one organization or everyone. Rules apply to tickets opened afterwards; an
+ * prioritization, hours contract, hourly values) for one customer, one organization or everyone. Rules apply to tickets opened afterwards; an
  * open ticket takes the rules that apply when its priority, department or category changes.
  */
 @Stateless
@@ -94,10 +94,13 @@ public class SlaSettingsService {
         Inputs.required("body", request);
         RuleScope scope = scope(request.scopeKind(), request.scopeId());
         RuleKey key = key(request.departmentId(), request.categoryId(), request.priority());
-        SlaRule rule = Inputs.required("kind", request.kind()) == SlaRuleKind.PRIORITIZATION
-                ? SlaRule.prioritization(scope, key, request.setsPriority())
-                : SlaRule.time(request.kind(), scope, key, request.minutes(), request.pauseOnReply(),
-                        shift(request.shiftId()));
+        SlaRule rule = switch (Inputs.required("kind", request.kind())) {
+            case PRIORITIZATION -> SlaRule.prioritization(scope, key, request.setsPriority());
+            case HOURS_CONTRACT -> SlaRule.hoursContract(scope, key, request.minutes());
+            case HOURLY_VALUES -> SlaRule.hourlyValues(scope, key, request.rate(), request.extraRate());
+            case FIRST_RESPONSE, DEADLINE -> SlaRule.time(request.kind(), scope, key, request.minutes(),
+                    request.pauseOnReply(), shift(request.shiftId()));
+        };
         requireNoTwin(rule, null);
         em.persist(rule);
         em.flush();
@@ -108,10 +111,12 @@ public class SlaSettingsService {
     public SlaRuleView changeRule(long id, SlaRuleView request) {
         Inputs.required("body", request);
         SlaRule rule = rule(id);
-        if (rule.kind() == SlaRuleKind.PRIORITIZATION) {
-            rule.changePriority(request.setsPriority());
-        } else {
-            rule.changeTime(request.minutes(), request.pauseOnReply(), shift(request.shiftId()));
+        switch (rule.kind()) {
+            case PRIORITIZATION -> rule.changePriority(request.setsPriority());
+            case HOURLY_VALUES -> rule.changeRates(request.rate(), request.extraRate());
+            case HOURS_CONTRACT -> rule.changeTime(request.minutes(), false, null);
+            case FIRST_RESPONSE, DEADLINE -> rule.changeTime(request.minutes(), request.pauseOnReply(),
+                    shift(request.shiftId()));
         }
         return SlaRuleView.of(rule);
     }

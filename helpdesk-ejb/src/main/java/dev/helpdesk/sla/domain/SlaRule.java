@@ -1,7 +1,7 @@
 package dev.helpdesk.sla.domain;
 
-import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.domain.Priority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,13 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * An SLA rule for one customer, one organization or everyone, keyed by department and optionally category and
  * priority: a first-response time, a deadline (which may pause while waiting for the customer, and counts in a
- * shift), or the priority given to new tickets. A time rule without minutes means "no limit": it applies, and so
+ * shift), the priority given to new tickets, the hours contracted per month, or the hourly values. A time rule without minutes means "no limit": it applies, and so
  * keeps a more general rule away.
  */
 @Entity
@@ -57,6 +58,10 @@ public class SlaRule {
 
     private Priority setsPriority;
 
+    private BigDecimal rate;
+
+    private BigDecimal extraRate;
+
     @Version
     private long version;
 
@@ -79,7 +84,7 @@ public class SlaRule {
      */
     public static SlaRule time(SlaRuleKind kind, RuleScope scope, RuleKey key, Integer minutes, boolean pauseOnReply,
                                WorkShift shift) {
-        if (kind == SlaRuleKind.PRIORITIZATION) {
+        if (kind != SlaRuleKind.FIRST_RESPONSE && kind != SlaRuleKind.DEADLINE) {
             throw new InvalidInputException("kind", "validation.option");
         }
         SlaRule rule = new SlaRule(kind, scope, key);
@@ -95,6 +100,40 @@ public class SlaRule {
         SlaRule rule = new SlaRule(SlaRuleKind.PRIORITIZATION, scope, key);
         rule.setsPriority = Inputs.required("setsPriority", setsPriority);
         return rule;
+    }
+
+    /** Hours contracted per month ({@code monthlyMinutes}; null for a contract without a limit). */
+    public static SlaRule hoursContract(RuleScope scope, RuleKey key, Integer monthlyMinutes) {
+        requireNoPriority(key);
+        SlaRule rule = new SlaRule(SlaRuleKind.HOURS_CONTRACT, scope, key);
+        rule.changeTime(monthlyMinutes, false, null);
+        return rule;
+    }
+
+    /** The hourly rate of worked time, and of time beyond the contract (null: the same rate). */
+    public static SlaRule hourlyValues(RuleScope scope, RuleKey key, BigDecimal rate, BigDecimal extraRate) {
+        requireNoPriority(key);
+        SlaRule rule = new SlaRule(SlaRuleKind.HOURLY_VALUES, scope, key);
+        rule.changeRates(rate, extraRate);
+        return rule;
+    }
+
+    private static void requireNoPriority(RuleKey key) {
+        if (key.priority() != null) {
+            throw new InvalidInputException("priority", "validation.sla.prioritizationKey");
+        }
+    }
+
+    public void changeRates(BigDecimal newRate, BigDecimal newExtraRate) {
+        this.rate = money("rate", Inputs.required("rate", newRate));
+        this.extraRate = newExtraRate == null ? null : money("extraRate", newExtraRate);
+    }
+
+    private static BigDecimal money(String field, BigDecimal value) {
+        if (value.signum() < 0 || value.scale() > 2 || value.precision() - value.scale() > 10) {
+            throw new InvalidInputException(field, "validation.money");
+        }
+        return value.setScale(2);
     }
 
     public void changeTime(Integer newMinutes, boolean newPauseOnReply, WorkShift newShift) {
@@ -146,5 +185,14 @@ public class SlaRule {
 
     public Priority setsPriority() {
         return setsPriority;
+    }
+
+    public BigDecimal rate() {
+        return rate;
+    }
+
+    /** The rate beyond the contract: its own, or the normal rate. */
+    public BigDecimal extraRate() {
+        return extraRate == null ? rate : extraRate;
     }
 }

@@ -1,14 +1,17 @@
 package dev.helpdesk.sla.domain;
 
-/** What an SLA rule sets: the first-response time, the deadline, or the priority of new tickets. */
+/**
+ * What an SLA rule sets: the first-response time, the deadline, the priority of new tickets, the hours contracted
+ * per month, or the hourly values worked time is billed at.
+ */
 public enum SlaRuleKind {
-    FIRST_RESPONSE, DEADLINE, PRIORITIZATION;
+    FIRST_RESPONSE, DEADLINE, PRIORITIZATION, HOURS_CONTRACT, HOURLY_VALUES;
 
     public SlaClockKind clock() {
         return switch (this) {
             case FIRST_RESPONSE -> SlaClockKind.FIRST_RESPONSE;
             case DEADLINE -> SlaClockKind.DEADLINE;
-            case PRIORITIZATION -> throw new IllegalStateException("prioritization runs no clock");
+            default -> throw new IllegalStateException(this + " runs no clock");
         };
     }
 }

@@ -61,6 +61,9 @@ public final class ApiRequests {
     public record StatusBody(Long statusId) {
     }
 
+    public record TimeEntryBody(Integer minutes, java.time.Instant startedAt, String note) {
+    }
+
     public record CannedResponseBody(String title, String body, List<Long> departmentIds) {
     }
 

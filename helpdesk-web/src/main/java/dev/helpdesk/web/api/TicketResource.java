@@ -3,6 +3,8 @@ package dev.helpdesk.web.api;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.sla.application.TimeEntryView;
+import dev.helpdesk.sla.application.WorkedTimeService;
 import dev.helpdesk.ticket.application.AttachmentContent;
 import dev.helpdesk.ticket.application.CannedResponseService;
 import dev.helpdesk.ticket.application.OpenTicket;
@@ -22,6 +24,7 @@ import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
 import dev.helpdesk.web.api.ApiRequests.PriorityBody;
 import dev.helpdesk.web.api.ApiRequests.ReplyBody;
 import dev.helpdesk.web.api.ApiRequests.StatusBody;
+import dev.helpdesk.web.api.ApiRequests.TimeEntryBody;
 import dev.helpdesk.web.api.ApiRequests.TransferBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,6 +62,9 @@ public class TicketResource {
 
     @EJB
     private CannedResponseService cannedResponses;
+
+    @EJB
+    private WorkedTimeService workedTime;
 
     @Context
     private SecurityContext security;
@@ -177,6 +183,22 @@ public class TicketResource {
     public TicketDetail reopen(@PathParam("protocol") long protocol) {
         tickets.reopen(protocol);
         return ticketQuery.detail(protocol);
+    }
+
+    /** Time worked on the ticket: {@code {minutes, startedAt (optional, ISO instant), note}}. */
+    @POST
+    @Path("/{protocol}/time-entries")
+    public Response logTime(@PathParam("protocol") long protocol, TimeEntryBody body) {
+        TimeEntryBody r = ApiRequests.require(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(workedTime.log(protocol, r.minutes() == null ? 0 : r.minutes(), r.startedAt(), r.note()))
+                .build();
+    }
+
+    @GET
+    @Path("/{protocol}/time-entries")
+    public List<TimeEntryView> timeEntries(@PathParam("protocol") long protocol) {
+        return workedTime.ofTicket(protocol);
     }
 
     /** The canned responses that serve the ticket's department, filled in for it and the calling agent. */

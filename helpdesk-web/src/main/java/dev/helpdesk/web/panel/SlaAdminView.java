@@ -68,6 +68,8 @@ public class SlaAdminView implements Serializable {
     private boolean pauseOnReply = true;
     private Long ruleShiftId;
     private Priority setsPriority = Priority.NORMAL;
+    private java.math.BigDecimal rate;
+    private java.math.BigDecimal extraRate;
 
     @PostConstruct
     void load() {
@@ -154,7 +156,8 @@ public class SlaAdminView implements Serializable {
     }
 
     public void addRule() {
-        Integer minutes = noLimit || ruleKind == SlaRuleKind.PRIORITIZATION ? null
+        Integer minutes = noLimit || ruleKind == SlaRuleKind.PRIORITIZATION || ruleKind == SlaRuleKind.HOURLY_VALUES
+                ? null
                 : (ruleHours == null ? 0 : ruleHours) * 60 + (ruleMinutes == null ? 0 : ruleMinutes);
         try {
             if (ruleTarget.getDepartmentId() == null) {
@@ -163,7 +166,7 @@ public class SlaAdminView implements Serializable {
             sla.createRule(new SlaRuleView(null, ruleKind, scopeKind,
                     scopeKind == RuleScope.Kind.GENERAL ? null : scopeId, ruleTarget.getDepartmentId(),
                     ruleTarget.getCategoryId(), ruleKind == SlaRuleKind.PRIORITIZATION ? null : rulePriority,
-                    minutes, pauseOnReply, ruleShiftId, setsPriority));
+                    minutes, pauseOnReply, ruleShiftId, setsPriority, rate, extraRate));
         } catch (InvalidInputException e) {
             Messages.fieldError("ruleForm", e);
             return;
@@ -374,6 +377,22 @@ public class SlaAdminView implements Serializable {
 
     public void setRuleShiftId(Long ruleShiftId) {
         this.ruleShiftId = ruleShiftId;
+    }
+
+    public java.math.BigDecimal getRate() {
+        return rate;
+    }
+
+    public void setRate(java.math.BigDecimal rate) {
+        this.rate = rate;
+    }
+
+    public java.math.BigDecimal getExtraRate() {
+        return extraRate;
+    }
+
+    public void setExtraRate(java.math.BigDecimal extraRate) {
+        this.extraRate = extraRate;
     }
 
     public Priority getSetsPriority() {

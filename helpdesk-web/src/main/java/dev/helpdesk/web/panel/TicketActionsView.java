@@ -7,6 +7,8 @@ import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.sla.application.TimeEntryView;
+import dev.helpdesk.sla.application.WorkedTimeService;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketService;
@@ -51,6 +53,13 @@ public class TicketActionsView implements Serializable {
     @EJB
     private CustomFieldService customFieldService;
 
+    @EJB
+    private WorkedTimeService workedTime;
+
+    private List<TimeEntryView> timeEntries = List.of();
+    private Integer minutesWorked;
+    private String workNote;
+
     /** View action, after the ticket is loaded: the choices the forms offer. */
     public void load() {
         TicketDetail ticket = ticketView.getTicket();
@@ -64,6 +73,7 @@ public class TicketActionsView implements Serializable {
                 ticket.categoryId());
         agentId = ticket.assignedAgentId();
         priority = ticket.priority();
+        timeEntries = workedTime.ofTicket(ticket.protocol());
         closingFields = new CustomFieldInputs(customFieldService.formFor(ticket.isInternal()
                 ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
                 ticket.departmentId()));
@@ -90,6 +100,35 @@ public class TicketActionsView implements Serializable {
 
     public String finish() {
         return act(() -> ticketService.finish(protocol(), closingFields.values()), "ticket.finished", ticketPage());
+    }
+
+    public String logTime() {
+        return act(() -> workedTime.log(protocol(), minutesWorked == null ? 0 : minutesWorked, null, workNote),
+                "ticket.timeLogged", ticketPage());
+    }
+
+    public List<TimeEntryView> getTimeEntries() {
+        return timeEntries;
+    }
+
+    public int getMinutesTotal() {
+        return timeEntries.stream().mapToInt(TimeEntryView::minutes).sum();
+    }
+
+    public Integer getMinutesWorked() {
+        return minutesWorked;
+    }
+
+    public void setMinutesWorked(Integer minutesWorked) {
+        this.minutesWorked = minutesWorked;
+    }
+
+    public String getWorkNote() {
+        return workNote;
+    }
+
+    public void setWorkNote(String workNote) {
+        this.workNote = workNote;
     }
 
     public String reopen() {
