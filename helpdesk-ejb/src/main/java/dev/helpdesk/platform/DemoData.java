@@ -7,6 +7,10 @@ import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.PermissionGroup;
 import dev.helpdesk.security.domain.PasswordHasher;
+import dev.helpdesk.sla.domain.RuleKey;
+import dev.helpdesk.sla.domain.RuleScope;
+import dev.helpdesk.sla.domain.SlaRule;
+import dev.helpdesk.sla.domain.SlaRuleKind;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,8 +21,10 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * The demo account (HELPDESK_DEMO=true): two departments with categories, an agent in each, a customer with a
- * local password and one whose password lives in the demo LDAP directory. Loaded once, into an empty help desk.
+ * The demo account (HELPDESK_DEMO=true): two departments with categories, an agent in each and a manager of the
+ * support department, SLA rules for support (first response in 2 h, a 16 h deadline that pauses while waiting for
+ * the customer), a customer with a local password and one whose password lives in the demo LDAP directory. Loaded
+ * once, into an empty help desk.
  */
 @Dependent
 public class DemoData {
@@ -53,6 +59,9 @@ public class DemoData {
         finance.addCategory("Notas fiscais");
         em.persist(support);
         em.persist(finance);
+        RuleKey supportTickets = new RuleKey(support.id(), null, null);
+        em.persist(SlaRule.time(SlaRuleKind.FIRST_RESPONSE, RuleScope.general(), supportTickets, 2 * 60, false, null));
+        em.persist(SlaRule.time(SlaRuleKind.DEADLINE, RuleScope.general(), supportTickets, 16 * 60, true, null));
 
         PermissionGroup group = em.createQuery(PermissionGroup.DEFAULT_GROUP, PermissionGroup.class)
                 .getSingleResult();

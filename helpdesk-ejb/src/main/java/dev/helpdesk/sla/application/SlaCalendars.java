@@ -19,13 +19,18 @@ public class SlaCalendars {
     @PersistenceContext
     private EntityManager em;
 
-    private List<Holiday> holidays;
-
+    /** Read each time: the beans holding this one are pooled, and an administrator may add a holiday any time. */
     public WorkCalendar of(WorkShift shift) {
-        if (holidays == null) {
-            holidays = em.createQuery("SELECT h FROM Holiday h", Holiday.class).getResultList();
-        }
+        return of(shift, holidays());
+    }
+
+    /** For many clocks at once: the holidays read once. */
+    public WorkCalendar of(WorkShift shift, List<Holiday> holidays) {
         return new WorkCalendar(shift, holidays, ZONE);
+    }
+
+    public List<Holiday> holidays() {
+        return em.createQuery("SELECT h FROM Holiday h", Holiday.class).getResultList();
     }
 
     /** The shift a rule names, or the account's default shift. */

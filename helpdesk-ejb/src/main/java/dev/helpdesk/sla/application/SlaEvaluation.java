@@ -48,12 +48,13 @@ public class SlaEvaluation {
     /** Evaluates the clocks at {@code now}; answers how many alerts were raised. */
     public int evaluate(List<Long> clockIds, Instant now) {
         int alerts = 0;
+        var holidays = calendars.holidays();
         for (Long id : clockIds) {
             SlaClock clock = em.find(SlaClock.class, id);
             if (clock == null) {
                 continue;
             }
-            var reached = clock.escalate(calendars.of(clock.shift()), now);
+            var reached = clock.escalate(calendars.of(clock.shift(), holidays), now);
             if (reached.isEmpty()) {
                 continue;
             }

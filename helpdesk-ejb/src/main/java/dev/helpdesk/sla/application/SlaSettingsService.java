@@ -12,7 +12,6 @@ import dev.helpdesk.sla.domain.Holiday;
 import dev.helpdesk.sla.domain.RuleKey;
 import dev.helpdesk.sla.domain.RuleScope;
 import dev.helpdesk.sla.domain.SlaRule;
-import dev.helpdesk.sla.domain.SlaRuleKind;
 import dev.helpdesk.sla.domain.TimeRange;
 import dev.helpdesk.sla.domain.WorkShift;
 import jakarta.annotation.security.RolesAllowed;
