@@ -3,6 +3,7 @@ package dev.helpdesk.batch;
 import dev.helpdesk.operations.application.JobConsole;
 import dev.helpdesk.operations.application.JobRunView;
 import dev.helpdesk.operations.application.JobView;
+import dev.helpdesk.operations.domain.JobSchedule;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
@@ -16,7 +17,10 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,10 +41,31 @@ public class JobConsoleBean implements JobConsole {
     private static final Set<BatchStatus> GOING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);
 
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private JobScheduler scheduler;
+
     @Override
     public List<JobView> jobs() {
-        return JOBS.stream().map(name -> new JobView(name, runs(name, 1).stream().findFirst().orElse(null)))
-                .toList();
+        return JOBS.stream().map(this::view).toList();
+    }
+
+    @Override
+    public JobView schedule(String jobName, int everyMinutes, boolean enabled) {
+        requireKnown(jobName);
+        JobSchedule schedule = em.find(JobSchedule.class, jobName);
+        schedule.change(everyMinutes, enabled);
+        em.flush();
+        scheduler.plan(schedule);
+        return view(jobName);
+    }
+
+    private JobView view(String jobName) {
+        JobSchedule schedule = em.find(JobSchedule.class, jobName);
+        return new JobView(jobName, schedule.everyMinutes(), schedule.isEnabled(),
+                scheduler.nextRun(jobName).orElse(null), runs(jobName, 1).stream().findFirst().orElse(null));
     }
 
     @Override

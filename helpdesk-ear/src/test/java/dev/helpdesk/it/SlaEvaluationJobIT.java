@@ -79,6 +79,39 @@ class SlaEvaluationJobIT {
         assertEquals(400, admin.post("/jobs/no-such-job/runs", Json.createObjectBuilder().build()).status());
     }
 
+    @Test
+    void anAdministratorChangesTheScheduleWithoutARedeploy() {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        try {
+            JsonObject everyMinute = ok(admin.put("/jobs/sla-evaluation/schedule", schedule(1, true)));
+            assertEquals(1, everyMinute.getInt("everyMinutes"));
+            Instant next = Instant.parse(everyMinute.getString("nextRunAt"));
+            assertTrue(next.isAfter(Instant.now().minusSeconds(5)) && next.isBefore(Instant.now().plusSeconds(65)),
+                    () -> "next run at " + next);
+
+            JsonObject off = ok(admin.put("/jobs/sla-evaluation/schedule", schedule(5, false)));
+            assertTrue(!off.containsKey("nextRunAt") || off.isNull("nextRunAt"), off::toString);
+            assertEquals(400, admin.put("/jobs/sla-evaluation/schedule", schedule(0, true)).status());
+            assertEquals(403, account.clientFor(account.supportAgentEmail).put("/jobs/sla-evaluation/schedule",
+                    schedule(1, true)).status());
+        } finally {
+            ok(admin.put("/jobs/sla-evaluation/schedule", schedule(5, true)));
+        }
+        JsonObject job = admin.get("/jobs").jsonValue().asJsonArray().getJsonObject(0);
+        assertEquals(5, job.getInt("everyMinutes"));
+        assertTrue(job.containsKey("nextRunAt"));
+    }
+
+    private static JsonObject schedule(int everyMinutes, boolean enabled) {
+        return Json.createObjectBuilder().add("everyMinutes", everyMinutes).add("enabled", enabled).build();
+    }
+
+    private static JsonObject ok(ApiClient.Response response) {
+        assertEquals(200, response.status(), response::toString);
+        return response.json();
+    }
+
     /** Starts a run (waiting for one already going, like the schedule's) and waits until it completes. */
     private static JsonObject runToTheEnd(ApiClient admin) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);

@@ -22,4 +22,7 @@ public interface JobConsole {
 
     /** Restarts a failed or stopped run from its last checkpoint. */
     JobRunView restart(long executionId);
+
+    /** Runs the job by itself every {@code everyMinutes}, or not at all; takes effect at once, no redeploy. */
+    JobView schedule(String jobName, int everyMinutes, boolean enabled);
 }

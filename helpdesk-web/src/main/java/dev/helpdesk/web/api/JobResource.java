@@ -3,11 +3,14 @@ package dev.helpdesk.web.api;
 import dev.helpdesk.operations.application.JobConsole;
 import dev.helpdesk.operations.application.JobRunView;
 import dev.helpdesk.operations.application.JobView;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +31,21 @@ public class JobResource {
     @GET
     public List<JobView> jobs() {
         return console.jobs();
+    }
+
+    /** {@code {everyMinutes, enabled}}: how often the job runs by itself; applies at once. */
+    @PUT
+    @Path("/{name}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JobView schedule(@PathParam("name") String name, ScheduleBody body) {
+        ScheduleBody r = ApiRequests.require(body);
+        if (r.everyMinutes() == null) {
+            throw new InvalidInputException("everyMinutes", "validation.required");
+        }
+        return console.schedule(name, r.everyMinutes(), r.enabled() == null || r.enabled());
+    }
+
+    public record ScheduleBody(Integer everyMinutes, Boolean enabled) {
     }
 
     @GET

@@ -28,12 +28,18 @@ public class JobsAdminView implements Serializable {
     private JobConsole console;
 
     private List<JobView> jobs;
+    private final java.util.Map<String, Integer> everyMinutes = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> enabled = new java.util.HashMap<>();
     private String selected;
     private List<JobRunView> runs;
 
     @PostConstruct
     void load() {
         jobs = console.jobs();
+        jobs.forEach(j -> {
+            everyMinutes.put(j.name(), j.everyMinutes());
+            enabled.put(j.name(), j.enabled());
+        });
         if (selected == null && !jobs.isEmpty()) {
             selected = jobs.get(0).name();
         }
@@ -53,6 +59,21 @@ public class JobsAdminView implements Serializable {
         act(() -> console.start(jobName), "jobs.started");
         selected = jobName;
         load();
+    }
+
+    public void saveSchedule(String jobName) {
+        Integer minutes = everyMinutes.get(jobName);
+        act(() -> console.schedule(jobName, minutes == null ? 0 : minutes, Boolean.TRUE.equals(enabled.get(jobName))),
+                "jobs.scheduleSaved");
+        load();
+    }
+
+    public java.util.Map<String, Integer> getEveryMinutes() {
+        return everyMinutes;
+    }
+
+    public java.util.Map<String, Boolean> getEnabled() {
+        return enabled;
     }
 
     public void stop(long executionId) {
