@@ -7,6 +7,7 @@ import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("helpdesk-ejb.jar#SchemaMigration")
 @RunAs(Roles.ADMIN)
 public class JobScheduler {
 
