@@ -6,6 +6,7 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -29,12 +30,13 @@ import java.util.logging.Logger;
 /**
  * Runs each batch job by itself as its schedule says, with persistent interval timers: they live in the database
  * timer store (batch.cli), so they survive restarts and, on a cluster sharing the database, each timeout runs on
- * one node. A changed schedule replaces the job's timer at once.
+ * one node. A changed schedule replaces the job's timer at once. Callers are the console, which checks who calls.
  */
 @Singleton
 @Startup
 @DependsOn("helpdesk-ejb.jar#SchemaMigration")
 @RunAs(Roles.ADMIN)
+@PermitAll
 public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
