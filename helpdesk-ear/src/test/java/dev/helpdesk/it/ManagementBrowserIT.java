@@ -132,6 +132,33 @@ class ManagementBrowserIT {
     }
 
     @Test
+    void theBillingReportShowsTheMonthsWorkedTimeAtTheHourlyRate() {
+        TestAccount.created(account.admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURLY_VALUES")
+                .add("scopeKind", "GENERAL").add("departmentId", account.supportId).add("rate", 100).build()));
+        long protocol = TestAccount.created(account.clientFor(account.customerEmail).post("/tickets",
+                Json.createObjectBuilder().add("departmentId", account.supportId)
+                        .add("categoryId", account.supportCategoryId).add("subject", "Backup " + account.suffix)
+                        .add("message", "Restaurar pasta").build())).getJsonNumber("protocol").longValue();
+        TestAccount.created(account.clientFor(account.supportAgentEmail).post("/tickets/" + protocol
+                + "/time-entries", Json.createObjectBuilder().add("minutes", 30).build()));
+        long customerId = account.admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+            admin.signIn("/agent/billing.xhtml", ADMIN, ADMIN_PASSWORD);
+            assertTrue(admin.waitForText(By.tagName("h1"), "Faturamento de horas"));
+            admin.type(By.id("reportForm:customerId_input"), String.valueOf(customerId));
+            admin.click(By.id("reportForm:show"));
+            assertTrue(admin.waitForText(By.id("grossTotal"), "50.00"));
+            assertTrue(admin.pageText().contains("#" + protocol));
+            admin.screenshot("admin-billing-report");
+        }
+        try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+            agent.signIn("/agent/billing.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(agent.waitForText(By.id("denied"), "grupo de permissões"), "the default group has no reports");
+        }
+    }
+
+    @Test
     void theOperatorConsoleStartsAJobAndShowsTheRunWithItsProgress() {
         try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/jobs.xhtml", ADMIN, ADMIN_PASSWORD);
