@@ -154,6 +154,24 @@ class CustomFieldsAndPermissionsIT {
     }
 
     @Test
+    void anEmptyCustomGroupCanGoAndTheLastAdministratorCannotBeDemoted() {
+        JsonObject group = TestAccount.created(account.admin.post("/permission-groups",
+                group("Temporário " + account.suffix, "OWN_ONLY", false)));
+        assertEquals(204, account.admin.delete("/permission-groups/" + group.getJsonNumber("id")).status());
+        assertEquals(404, account.admin.delete("/permission-groups/" + group.getJsonNumber("id")).status());
+
+        JsonObject me = ok(account.admin.get("/me"));
+        long otherAdmins = account.admin.get("/agents").jsonValue().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("role").equals("ADMIN") && a.getBoolean("active"))
+                .filter(a -> a.getJsonNumber("id").longValue() != me.getJsonNumber("id").longValue()).count();
+        if (otherAdmins == 0) {
+            invalid(account.admin.put("/agents/" + me.getJsonNumber("id"), Json.createObjectBuilder()
+                    .add("name", me.getString("name")).add("role", "AGENT").build()), "role");
+            assertEquals("ADMIN", ok(account.admin.get("/me")).getString("role"), "nothing changed");
+        }
+    }
+
+    @Test
     void anAgentOpensAnInternalTicketFollowsItAndAnswersBack() {
         JsonObject ref = TestAccount.created(supportAgent.post("/tickets", Json.createObjectBuilder()
                 .add("type", "I").add("departmentId", account.financeId).add("categoryId", account.financeCategoryId)

@@ -72,6 +72,14 @@ class SlaEvaluationJobIT {
         assertTrue(agent.get("/me/sla-alerts").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .allMatch(a -> a.containsKey("readAt")));
 
+        long done = first.getJsonNumber("executionId").longValue();
+        assertEquals(400, admin.post("/jobs/runs/" + done + "/stop", Json.createObjectBuilder().build()).status(),
+                "a completed run cannot be stopped");
+        assertEquals(400, admin.post("/jobs/runs/" + done + "/restart", Json.createObjectBuilder().build()).status(),
+                "nor restarted");
+        assertEquals(404, admin.get("/jobs/runs/999999999").status());
+        assertEquals(403, agent.get("/jobs/runs/" + done).status());
+
         JsonObject jobs = admin.get("/jobs").jsonValue().asJsonArray().getJsonObject(0);
         assertEquals("sla-evaluation", jobs.getString("name"));
         assertEquals(403, agent.get("/jobs").status());

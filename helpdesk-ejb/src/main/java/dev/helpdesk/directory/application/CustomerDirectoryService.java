@@ -13,6 +13,7 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.shared.domain.SearchText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,9 +109,7 @@ public class CustomerDirectoryService {
                 jpql.append(" OR c.email LIKE :text ESCAPE '!'");
             }
             jpql.append(")");
-            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_");
-            parameters.put("text", "%" + escaped + "%");
+            parameters.put("text", SearchText.containing(text));
         }
         if (before != null) {
             jpql.append(" AND c.id < :before");

@@ -7,12 +7,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A person who opens tickets: an external client or an employee of the company, maybe of an organization. */
 @Entity
 public class Customer extends Person {
 
     public static final int MAX_PHONE_LENGTH = 20;
+    /** Organizations nest; a guard against a chain that loops in bad data. */
+    private static final int MAX_ORGANIZATION_DEPTH = 20;
 
     private String phone;
 
@@ -46,6 +50,15 @@ public class Customer extends Person {
 
     public String phone() {
         return phone;
+    }
+
+    /** The ids of the customer's organization and of each parent above it, nearest first (empty when none). */
+    public List<Long> organizationChain() {
+        List<Long> chain = new ArrayList<>();
+        for (Organization o = organization; o != null && chain.size() < MAX_ORGANIZATION_DEPTH; o = o.parent()) {
+            chain.add(o.id());
+        }
+        return chain;
     }
 
     public Organization organization() {

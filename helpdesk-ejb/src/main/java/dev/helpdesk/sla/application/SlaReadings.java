@@ -29,11 +29,12 @@ public class SlaReadings {
 
     public List<SlaView> ofTicket(long protocol) {
         Instant now = clock.instant();
+        var holidays = calendars.holidays();
         return em.createQuery("SELECT c FROM SlaClock c WHERE c.ticketProtocol = :protocol ORDER BY c.kind DESC",
                         SlaClock.class)
                 .setParameter("protocol", protocol)
                 .getResultList().stream()
-                .map(c -> view(c, calendars.of(c.shift()), now))
+                .map(c -> view(c, calendars.of(c.shift(), holidays), now))
                 .toList();
     }
 

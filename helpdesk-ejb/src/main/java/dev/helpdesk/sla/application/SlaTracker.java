@@ -1,6 +1,6 @@
 package dev.helpdesk.sla.application;
 
-import dev.helpdesk.directory.domain.Organization;
+import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.sla.domain.RuleSelector;
 import dev.helpdesk.sla.domain.SlaClock;
 import dev.helpdesk.sla.domain.SlaClockKind;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,9 +53,13 @@ public class SlaTracker {
 
     /** An agent's public answer: the first response is given; the deadline waits if its rule says so. */
     public void answered(Ticket ticket, Instant now) {
-        clock(ticket, SlaClockKind.FIRST_RESPONSE).ifPresent(c -> change(c, now, () -> c.stop(now)));
-        clock(ticket, SlaClockKind.DEADLINE).filter(SlaClock::pausesOnReply)
-                .ifPresent(c -> change(c, now, () -> c.pause(now)));
+        for (SlaClock clock : clocks(ticket)) {
+            if (clock.kind() == SlaClockKind.FIRST_RESPONSE) {
+                change(clock, now, () -> clock.stop(now));
+            } else if (clock.pausesOnReply()) {
+                change(clock, now, () -> clock.pause(now));
+            }
+        }
     }
 
     /** The customer (or the requesting agent) wrote again: the deadline runs again. */
@@ -75,9 +78,7 @@ public class SlaTracker {
     /** The priority, department or category changed: each clock follows the rule that applies now, if any. */
     public void reclassified(Ticket ticket, Instant now) {
         for (SlaClock clock : clocks(ticket)) {
-            SlaRuleKind kind = clock.kind() == SlaClockKind.DEADLINE ? SlaRuleKind.DEADLINE
-                    : SlaRuleKind.FIRST_RESPONSE;
-            rule(ticket, kind).filter(r -> r.target().isPresent() && !r.id().equals(clock.ruleId()))
+            rule(ticket, SlaRuleKind.of(clock.kind())).filter(r -> r.target().isPresent() && !r.id().equals(clock.ruleId()))
                     .ifPresent(rule -> change(clock, now,
                             () -> clock.followRule(rule, calendars.shiftOr(rule.shift()))));
         }
@@ -108,18 +109,9 @@ public class SlaTracker {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Long customerId = ticket.customer() == null ? null : ticket.customer().id();
-        return RuleSelector.nearest(candidates, SlaRule::scope, SlaRule::key, customerId, organizationChain(ticket),
-                ticket.department().id(), ticket.category().id(), ticket.priority());
-    }
-
-    private static List<Long> organizationChain(Ticket ticket) {
-        List<Long> chain = new ArrayList<>();
-        Organization organization = ticket.customer() == null ? null : ticket.customer().organization();
-        for (int depth = 0; organization != null && depth < 20; depth++) {
-            chain.add(organization.id());
-            organization = organization.parent();
-        }
-        return chain;
+        Customer customer = ticket.customer();
+        return RuleSelector.nearest(candidates, SlaRule::scope, SlaRule::key, customer == null ? null : customer.id(),
+                customer == null ? List.of() : customer.organizationChain(), ticket.department().id(),
+                ticket.category().id(), ticket.priority());
     }
 }

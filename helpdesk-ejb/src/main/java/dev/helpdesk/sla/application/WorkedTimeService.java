@@ -2,7 +2,6 @@ package dev.helpdesk.sla.application;
 
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Customer;
-import dev.helpdesk.directory.domain.Organization;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
@@ -118,9 +117,7 @@ public class WorkedTimeService {
         }
         Map<Long, Billing.TicketBill> byTicket = new LinkedHashMap<>();
         pools.forEach((pool, work) -> Billing.bill(work, contracts.get(pool))
-                .forEach(bill -> byTicket.merge(bill.ticketProtocol(), bill, (a, b) -> new Billing.TicketBill(
-                        a.ticketProtocol(), a.normalMinutes() + b.normalMinutes(),
-                        a.extraMinutes() + b.extraMinutes(), a.normal().add(b.normal()), a.extra().add(b.extra())))));
+                .forEach(bill -> byTicket.merge(bill.ticketProtocol(), bill, Billing.TicketBill::plus)));
         List<BillingLine> lines = byTicket.values().stream().map(b -> {
             Ticket t = tickets.get(b.ticketProtocol());
             return new BillingLine(b.ticketProtocol(), t.subject(), t.customer().name(), b.normalMinutes(),
@@ -135,12 +132,8 @@ public class WorkedTimeService {
 
     private static Optional<SlaRule> nearest(List<SlaRule> rules, SlaRuleKind kind, Ticket ticket) {
         Customer customer = ticket.customer();
-        List<Long> chain = new ArrayList<>();
-        for (Organization o = customer.organization(); o != null && chain.size() < 20; o = o.parent()) {
-            chain.add(o.id());
-        }
         return RuleSelector.nearest(rules.stream().filter(r -> r.kind() == kind).toList(), SlaRule::scope,
-                SlaRule::key, customer.id(), chain, ticket.department().id(), ticket.category().id(),
-                ticket.priority());
+                SlaRule::key, customer.id(), customer.organizationChain(), ticket.department().id(),
+                ticket.category().id(), ticket.priority());
     }
 }

@@ -32,7 +32,7 @@ public final class Billing {
             return normal.add(extra);
         }
 
-        TicketBill plus(TicketBill other) {
+        public TicketBill plus(TicketBill other) {
             return new TicketBill(ticketProtocol, normalMinutes + other.normalMinutes, extraMinutes
                     + other.extraMinutes, normal.add(other.normal), extra.add(other.extra));
         }

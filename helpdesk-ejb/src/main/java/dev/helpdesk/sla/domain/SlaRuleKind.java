@@ -7,6 +7,11 @@ package dev.helpdesk.sla.domain;
 public enum SlaRuleKind {
     FIRST_RESPONSE, DEADLINE, PRIORITIZATION, HOURS_CONTRACT, HOURLY_VALUES;
 
+    /** The kind of rule that sets a clock's target. */
+    public static SlaRuleKind of(SlaClockKind clock) {
+        return clock == SlaClockKind.DEADLINE ? DEADLINE : FIRST_RESPONSE;
+    }
+
     public SlaClockKind clock() {
         return switch (this) {
             case FIRST_RESPONSE -> SlaClockKind.FIRST_RESPONSE;

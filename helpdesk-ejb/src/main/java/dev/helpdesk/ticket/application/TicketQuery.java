@@ -5,9 +5,10 @@ import dev.helpdesk.customfield.application.FieldValue;
 import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
-import dev.helpdesk.sla.application.SlaReadings;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.shared.domain.SearchText;
+import dev.helpdesk.sla.application.SlaReadings;
 import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -138,10 +138,7 @@ public class TicketQuery {
                 + (byEmail ? " OR m.email LIKE :text ESCAPE '!'" : "")
                 + " OR m.organization.id IN"
                 + " (SELECT o2.id FROM Organization o2 WHERE LOWER(o2.name) LIKE :text ESCAPE '!'))");
-        // An explicit escape character: without one Hibernate writes ESCAPE '' and % or _ typed by the user
-        // would act as wildcards.
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        parameters.put("text", "%" + escaped + "%");
+        parameters.put("text", SearchText.containing(text));
         if (text.matches("#?\\d{1,18}")) {
             jpql.append(" OR t.protocol = :protocol");
             parameters.put("protocol", Long.parseLong(text.replace("#", "")));

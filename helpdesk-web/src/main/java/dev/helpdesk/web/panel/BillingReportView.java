@@ -5,6 +5,7 @@ import dev.helpdesk.directory.application.OrganizationView;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.sla.application.BillingReport;
+import dev.helpdesk.sla.application.SlaCalendars;
 import dev.helpdesk.sla.application.WorkedTimeService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -49,8 +50,7 @@ public class BillingReportView implements Serializable {
         allowed = callerPermissions.getGranted().viewReports();
         if (allowed) {
             organizations = directoryQuery.organizations();
-            month = YearMonth.now(java.time.ZoneId.of(
-                    dev.helpdesk.platform.Settings.get("timezone", "America/Sao_Paulo"))).toString();
+            month = YearMonth.now(SlaCalendars.zone()).toString();
         }
     }
 
