@@ -12,13 +12,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SLA evaluation job through the operator API: a ticket whose one-minute deadline is half used is alerted to
- * its assignee and its department's manager, each level once however often the job runs; runs are listed with their
- * progress; only administrators operate jobs.
+ * its assignee and its department's manager, in the panel and by e-mail, each level once however often the job
+ * runs; runs are listed with their progress; only administrators operate jobs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -27,6 +28,11 @@ class SlaEvaluationJobIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return HelpdeskEar.built();
+    }
+
+    @BeforeAll
+    static void mailServer() {
+        Mailbox.started();
     }
 
     @Test
@@ -54,10 +60,10 @@ class SlaEvaluationJobIT {
                 .add("agentId", agentId).build()).status());
 
         Thread.sleep(Duration.ofSeconds(32).toMillis());
-        JsonObject first = runToTheEnd(admin);
+        JsonObject first = Jobs.runToTheEnd(admin, "sla-evaluation");
         assertTrue(first.getJsonNumber("processed").longValue() >= 1, first::toString);
         assertTrue(first.getJsonNumber("total").longValue() >= 1, first::toString);
-        runToTheEnd(admin);
+        Jobs.runToTheEnd(admin, "sla-evaluation");
 
         for (ApiClient recipient : List.of(agent, manager)) {
             List<JsonObject> alerts = recipient.get("/me/sla-alerts").jsonValue().asJsonArray()
@@ -67,6 +73,11 @@ class SlaEvaluationJobIT {
             List<String> levels = alerts.stream().map(a -> a.getString("level")).toList();
             assertEquals(levels.stream().distinct().count(), levels.size(), () -> "a level alerted twice: " + levels);
             assertTrue(List.of("CRITICAL", "URGENT", "BREACHED").containsAll(levels), levels::toString);
+        }
+        for (String recipient : List.of(account.supportAgentEmail, managerEmail)) {
+            String body = Mailbox.body(Mailbox.await(recipient, "#" + protocol + ":", 1, Duration.ofSeconds(30))
+                    .get(0));
+            assertTrue(body.contains("Urgente " + account.suffix), body);
         }
         assertEquals(204, agent.postRaw("/me/sla-alerts/read", "{}").status());
         assertTrue(agent.get("/me/sla-alerts").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
@@ -118,26 +129,6 @@ class SlaEvaluationJobIT {
     private static JsonObject ok(ApiClient.Response response) {
         assertEquals(200, response.status(), response::toString);
         return response.json();
-    }
-
-    /** Starts a run (waiting for one already going, like the schedule's) and waits until it completes. */
-    private static JsonObject runToTheEnd(ApiClient admin) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        ApiClient.Response started = admin.post("/jobs/sla-evaluation/runs", Json.createObjectBuilder().build());
-        while (started.status() == 400 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            started = admin.post("/jobs/sla-evaluation/runs", Json.createObjectBuilder().build());
-        }
-        assertEquals(201, started.status(), started::toString);
-        long id = started.json().getJsonNumber("executionId").longValue();
-        JsonObject run = started.json();
-        while (!"COMPLETED".equals(run.getString("status")) && Instant.now().isBefore(deadline)) {
-            assertTrue(List.of("STARTING", "STARTED").contains(run.getString("status")), run::toString);
-            Thread.sleep(300);
-            run = admin.get("/jobs/runs/" + id).json();
-        }
-        assertEquals("COMPLETED", run.getString("status"), run::toString);
-        return run;
     }
 
     private static JsonObject allWeek() {

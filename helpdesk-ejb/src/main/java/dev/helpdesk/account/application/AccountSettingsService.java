@@ -3,6 +3,7 @@ package dev.helpdesk.account.application;
 import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.ticket.domain.InactivityPolicy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -52,12 +53,31 @@ public class AccountSettingsService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    public AutomationSettings automation() {
+        return automationOf(settings());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public AutomationSettings changeAutomation(AutomationSettings change) {
+        AccountSettings settings = settings();
+        settings.changeAutomation(new InactivityPolicy(change.autoCloseEnabled(), change.autoCloseWarnDays(),
+                change.autoCloseCloseDays()), change.scheduleNoticeMinutes(), clock.instant());
+        return automationOf(settings);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     public void changeLogo(byte[] image, String contentType) {
         settings().changeLogo(image, contentType, clock.instant());
     }
 
     private AccountSettings settings() {
         return em.find(AccountSettings.class, AccountSettings.ID);
+    }
+
+    private static AutomationSettings automationOf(AccountSettings settings) {
+        InactivityPolicy inactivity = settings.inactivityPolicy();
+        return new AutomationSettings(inactivity.enabled(), inactivity.warnAfterDays(), inactivity.closeAfterDays(),
+                (int) settings.scheduleNoticeLead().toMinutes());
     }
 
     private static AccountSettingsView view(AccountSettings settings) {

@@ -2,6 +2,7 @@ package dev.helpdesk.account.domain;
 
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.ticket.domain.InactivityPolicy;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,7 @@ public class AccountSettings {
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
     private static final int MAX_URL_LENGTH = 500;
+    public static final int MAX_NOTICE_MINUTES = 1440;
 
     @Id
     private Long id;
@@ -55,6 +58,14 @@ public class AccountSettings {
     private String ticketListColumns;
 
     private boolean chatFooterEnabled;
+
+    private boolean autoCloseEnabled;
+
+    private int autoCloseWarnDays;
+
+    private int autoCloseCloseDays;
+
+    private int scheduleNoticeMinutes;
 
     private Instant updatedAt;
 
@@ -81,6 +92,26 @@ public class AccountSettings {
         this.ticketListColumns = TicketListColumn.choose(names).stream().map(Enum::name)
                 .collect(Collectors.joining(","));
         this.updatedAt = now;
+    }
+
+    /** Auto-close of tickets waiting on the customer, and how long before a scheduled start its notice leaves. */
+    public void changeAutomation(InactivityPolicy inactivity, int noticeMinutes, Instant now) {
+        if (noticeMinutes < 0 || noticeMinutes > MAX_NOTICE_MINUTES) {
+            throw new InvalidInputException("scheduleNoticeMinutes", "validation.noticeMinutes");
+        }
+        this.autoCloseEnabled = inactivity.enabled();
+        this.autoCloseWarnDays = inactivity.warnAfterDays();
+        this.autoCloseCloseDays = inactivity.closeAfterDays();
+        this.scheduleNoticeMinutes = noticeMinutes;
+        this.updatedAt = now;
+    }
+
+    public InactivityPolicy inactivityPolicy() {
+        return new InactivityPolicy(autoCloseEnabled, autoCloseWarnDays, autoCloseCloseDays);
+    }
+
+    public Duration scheduleNoticeLead() {
+        return Duration.ofMinutes(scheduleNoticeMinutes);
     }
 
     /** Whether the customer panel shows the online-service (chat) footer. */

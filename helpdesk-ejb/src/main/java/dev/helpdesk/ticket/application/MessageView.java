@@ -9,6 +9,6 @@ public record MessageView(Long id, AuthorKind authorKind, String authorName, Str
                           Instant createdAt, List<AttachmentInfo> attachments) implements Serializable {
 
     public enum AuthorKind {
-        AGENT, CUSTOMER
+        AGENT, CUSTOMER, SYSTEM
     }
 }

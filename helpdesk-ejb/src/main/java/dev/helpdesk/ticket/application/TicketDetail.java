@@ -22,7 +22,8 @@ public record TicketDetail(Long protocol, String publicId, TicketType type, Tick
                            String customerPhone, Long requesterAgentId, Long statusId, String statusName,
                            Long assignedAgentId, String assignedAgentName, TicketSituation situation,
                            Priority priority, Instant createdAt, Instant updatedAt, Instant closedAt,
-                           List<FieldValue> customFields, List<SlaView> sla, List<AttachmentInfo> attachments,
+                           ScheduleView schedule, List<FieldValue> customFields, List<SlaView> sla,
+                           List<AttachmentInfo> attachments,
                            List<MessageView> replies, List<HistoryEntry> history)
         implements Serializable {
 

@@ -32,10 +32,10 @@ public record TicketHeader(Long protocol, String publicId, TicketType type, Tick
     }
 
     TicketDetail with(List<AttachmentInfo> attachments, List<MessageView> replies, List<HistoryEntry> history,
-                      List<FieldValue> customFields, List<SlaView> sla) {
+                      ScheduleView schedule, List<FieldValue> customFields, List<SlaView> sla) {
         return new TicketDetail(protocol, publicId, type, channel, subject, message, departmentId, departmentName,
                 categoryId, categoryName, customerId, customerName, customerEmail, customerPhone, requesterAgentId,
                 statusId, statusName, assignedAgentId, assignedAgentName, situation, priority, createdAt, updatedAt,
-                closedAt, customFields, sla, attachments, replies, history);
+                closedAt, schedule, customFields, sla, attachments, replies, history);
     }
 }

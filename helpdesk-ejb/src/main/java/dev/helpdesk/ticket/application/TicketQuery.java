@@ -171,8 +171,16 @@ public class TicketQuery {
                 .toList();
         List<FieldValue> fields = customFields.ofTicket(protocol);
         return head.masked(caller).with(visibleAttachments, replies,
-                caller.isAgent() ? history(protocol) : List.of(), fields,
+                caller.isAgent() ? history(protocol) : List.of(), caller.isAgent() ? schedule(protocol) : null, fields,
                 caller.isAgent() ? slaReadings.ofTicket(protocol) : List.of());
+    }
+
+    private ScheduleView schedule(long protocol) {
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.ScheduleView(t.scheduledStart, sa.id, "
+                        + "sa.name) FROM Ticket t JOIN t.scheduledAgent sa WHERE t.protocol = :protocol "
+                        + "AND t.scheduledStart IS NOT NULL", ScheduleView.class)
+                .setParameter("protocol", protocol)
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     private List<HistoryEntry> history(long protocol) {
@@ -222,9 +230,9 @@ public class TicketQuery {
 
     private static MessageView toMessage(Object[] row, Map<Long, List<AttachmentInfo>> attachmentsByReply) {
         Long id = (Long) row[0];
-        boolean byAgent = row[1] != null;
-        return new MessageView(id, byAgent ? MessageView.AuthorKind.AGENT : MessageView.AuthorKind.CUSTOMER,
-                (String) (byAgent ? row[1] : row[2]), (String) row[3], (Boolean) row[4],
+        MessageView.AuthorKind kind = row[1] != null ? MessageView.AuthorKind.AGENT
+                : row[2] != null ? MessageView.AuthorKind.CUSTOMER : MessageView.AuthorKind.SYSTEM;
+        return new MessageView(id, kind, (String) (row[1] != null ? row[1] : row[2]), (String) row[3], (Boolean) row[4],
                 (Instant) row[5], attachmentsByReply.getOrDefault(id, List.of()));
     }
 }

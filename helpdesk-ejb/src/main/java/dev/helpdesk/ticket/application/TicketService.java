@@ -8,11 +8,11 @@ import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
-import dev.helpdesk.sla.application.SlaTracker;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.sla.application.SlaTracker;
 import dev.helpdesk.ticket.domain.Author;
 import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.Priority;
@@ -120,6 +120,24 @@ public class TicketService {
             }
         }
         ticket.assignTo(agent, assignee, clock.instant());
+    }
+
+    /**
+     * Schedules the start of work on the ticket for an agent who handles it (the caller when {@code agentId} is
+     * null), or clears the schedule when {@code start} is null. The agent is notified before it starts.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void schedule(long protocol, Instant start, Long agentId) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = handledTicket(protocol, agent);
+        Agent worker = null;
+        if (agentId != null) {
+            worker = em.find(Agent.class, agentId);
+            if (worker == null) {
+                throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
+            }
+        }
+        ticket.schedule(agent, start, worker, clock.instant());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})

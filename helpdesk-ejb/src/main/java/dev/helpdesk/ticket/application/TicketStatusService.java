@@ -25,7 +25,7 @@ public class TicketStatusService {
     private Clock clock;
 
     @RolesAllowed(Roles.ADMIN)
-    public StatusView create(long departmentId, String name) {
+    public StatusView create(long departmentId, String name, boolean exemptFromAutoClose) {
         Department department = em.find(Department.class, departmentId);
         if (department == null) {
             throw new InvalidInputException("departmentId", "validation.department.unknown");
@@ -37,24 +37,25 @@ public class TicketStatusService {
         if (taken > 0) {
             throw new InvalidInputException("name", "validation.duplicate");
         }
+        status.exemptFromAutoClose(exemptFromAutoClose);
         em.persist(status);
         em.flush();
-        return new StatusView(status.id(), status.name());
+        return new StatusView(status.id(), status.name(), status.isExemptFromAutoClose());
     }
 
     /** The active statuses of every department, by department id, in one query. */
     @RolesAllowed(Roles.ADMIN)
     public Map<Long, List<StatusView>> byDepartment() {
-        return em.createQuery("SELECT s.department.id, s.id, s.name FROM TicketStatus s WHERE s.active = TRUE "
+        return em.createQuery("SELECT s.department.id, s.id, s.name, s.exemptFromAutoClose FROM TicketStatus s WHERE s.active = TRUE "
                         + "ORDER BY s.name", Object[].class)
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(
-                        row -> new StatusView((Long) row[1], (String) row[2]), Collectors.toList())));
+                        row -> new StatusView((Long) row[1], (String) row[2], (Boolean) row[3]), Collectors.toList())));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public List<StatusView> ofDepartment(long departmentId) {
-        return em.createQuery("SELECT new dev.helpdesk.ticket.application.StatusView(s.id, s.name) "
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.StatusView(s.id, s.name, s.exemptFromAutoClose) "
                         + "FROM TicketStatus s WHERE s.department.id = :department AND s.active = TRUE "
                         + "ORDER BY s.name", StatusView.class)
                 .setParameter("department", departmentId)

@@ -3,12 +3,15 @@ package dev.helpdesk.ticket.domain;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Customer;
 
-/** Who wrote a ticket message: exactly one of an agent or a customer. */
+/** Who wrote a ticket message or made a change: an agent, a customer, or the help desk itself (neither). */
 public record Author(Agent agent, Customer customer) {
 
+    /** The help desk acting on its own, e.g. a batch job closing an inactive ticket. */
+    public static final Author SYSTEM = new Author(null, null);
+
     public Author {
-        if ((agent == null) == (customer == null)) {
-            throw new IllegalArgumentException("An author is either an agent or a customer");
+        if (agent != null && customer != null) {
+            throw new IllegalArgumentException("An author is an agent or a customer, not both");
         }
     }
 

@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,6 +95,22 @@ public class Ticket {
     private Instant updatedAt;
 
     private Instant closedAt;
+
+    /** Since when the ticket waits on the customer: set while the situation is "answered, waiting for customer". */
+    private Instant waitingSince;
+
+    /** When the customer was warned that the ticket will close for inactivity; cleared by any new exchange. */
+    private Instant autoCloseWarnedAt;
+
+    /** When work on the ticket is scheduled to start, and who is to do it; both null when not scheduled. */
+    private Instant scheduledStart;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "scheduled_agent_id")
+    private Agent scheduledAgent;
+
+    /** When the notice of the scheduled start left; a new schedule clears it. */
+    private Instant scheduleNoticedAt;
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -293,6 +310,55 @@ public class Ticket {
         closedAt = null;
     }
 
+    /**
+     * Schedules the start of work on the ticket for an agent who handles it (the caller when none is given), or
+     * clears the schedule with a null start. A new schedule gets its own notice.
+     */
+    public void schedule(Agent agent, Instant start, Agent worker, Instant now) {
+        requireHandledBy(agent);
+        if (start != null && situation.isClosed()) {
+            throw new InvalidInputException("start", "validation.ticket.closed");
+        }
+        Agent chosen = start == null ? null : worker == null ? agent : worker;
+        if (chosen != null && (!chosen.isActive() || !isHandledBy(chosen))) {
+            throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
+        }
+        String before = scheduledStart == null ? null : scheduledStart.toString();
+        scheduledStart = start;
+        scheduledAgent = chosen;
+        scheduleNoticedAt = null;
+        record(TicketEventKind.SCHEDULED, Author.of(agent), before, start == null ? null : start.toString(), now);
+    }
+
+    /** Whether the notice of the scheduled start is due at {@code now}, given how long before it is to leave. */
+    public boolean isScheduleNoticeDue(Duration lead, Instant now) {
+        return scheduledStart != null && scheduleNoticedAt == null && !situation.isClosed()
+                && !scheduledStart.minus(lead).isAfter(now);
+    }
+
+    public void markScheduleNoticed(Instant now) {
+        scheduleNoticedAt = now;
+    }
+
+    /** The customer has been warned that the ticket closes if they do not answer. */
+    public void warnOfAutoClose(Instant now) {
+        if (situation != TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER || autoCloseWarnedAt != null) {
+            throw new IllegalStateException("Only a ticket waiting on the customer, not yet warned, is warned");
+        }
+        autoCloseWarnedAt = now;
+        record(TicketEventKind.AUTO_CLOSE_WARNED, Author.SYSTEM, null, null, now);
+    }
+
+    /** Finishes a warned ticket the customer left unanswered, with a public note saying why. */
+    public void closeForInactivity(String note, Instant now) {
+        if (situation != TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER || autoCloseWarnedAt == null) {
+            throw new IllegalStateException("Only a warned ticket still waiting on the customer closes");
+        }
+        addReply(Author.SYSTEM, note, false, List.of(), now);
+        changeSituation(TicketEventKind.AUTO_CLOSED, Author.SYSTEM, TicketSituation.FINISHED, now);
+        closedAt = now;
+    }
+
     public boolean isOwnedBy(Customer candidate) {
         return customer != null && customer.id() != null && customer.id().equals(candidate.id());
     }
@@ -345,6 +411,8 @@ public class Ticket {
     private void changeSituation(TicketEventKind kind, Author actor, TicketSituation next, Instant now) {
         TicketSituation before = situation;
         situation = next;
+        waitingSince = next == TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER ? now : null;
+        autoCloseWarnedAt = null;
         record(kind, actor, before.name(), next.name(), now);
     }
 
@@ -458,5 +526,21 @@ public class Ticket {
 
     public TicketStatus status() {
         return status;
+    }
+
+    public Instant waitingSince() {
+        return waitingSince;
+    }
+
+    public Instant autoCloseWarnedAt() {
+        return autoCloseWarnedAt;
+    }
+
+    public Instant scheduledStart() {
+        return scheduledStart;
+    }
+
+    public Agent scheduledAgent() {
+        return scheduledAgent;
     }
 }

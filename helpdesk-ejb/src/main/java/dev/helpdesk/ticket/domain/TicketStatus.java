@@ -33,6 +33,9 @@ public class TicketStatus {
 
     private boolean active;
 
+    /** Tickets with this status are left out of auto-close ("Ignorar finalização por inatividade"). */
+    private boolean exemptFromAutoClose;
+
     private Instant createdAt;
 
     @Version
@@ -62,5 +65,13 @@ public class TicketStatus {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isExemptFromAutoClose() {
+        return exemptFromAutoClose;
+    }
+
+    public void exemptFromAutoClose(boolean exempt) {
+        this.exemptFromAutoClose = exempt;
     }
 }

@@ -224,6 +224,40 @@ class TicketTest {
         assertThrows(InvalidInputException.class, () -> Attachment.cleanFileName("a/.."));
     }
 
+    @Test
+    void theScheduleNoticeIsDueAtStartMinusLeadOnceAndAgainForANewSchedule() {
+        Ticket ticket = open("Visit", "Please come over", List.of());
+        Instant start = Instant.parse("2026-11-23T14:00:00Z");
+        java.time.Duration lead = java.time.Duration.ofMinutes(10);
+        ticket.schedule(supportAgent, start, null, NOW);
+        assertEquals(supportAgent, ticket.scheduledAgent());
+        assertFalse(ticket.isScheduleNoticeDue(lead, Instant.parse("2026-11-23T13:49:59Z")));
+        assertTrue(ticket.isScheduleNoticeDue(lead, Instant.parse("2026-11-23T13:50:00Z")));
+        ticket.markScheduleNoticed(Instant.parse("2026-11-23T13:50:00Z"));
+        assertFalse(ticket.isScheduleNoticeDue(lead, Instant.parse("2026-11-23T13:55:00Z")));
+
+        ticket.schedule(supportAgent, start.plusSeconds(3600), null, NOW);
+        assertTrue(ticket.isScheduleNoticeDue(lead, Instant.parse("2026-11-23T14:50:00Z")));
+        assertEquals(TicketEventKind.SCHEDULED, ticket.history().get(ticket.history().size() - 1).kind());
+
+        ticket.finish(supportAgent, NOW);
+        assertFalse(ticket.isScheduleNoticeDue(lead, Instant.parse("2026-11-23T14:50:00Z")));
+    }
+
+    @Test
+    void onlyAnAgentWhoHandlesTheTicketIsScheduledForIt() {
+        Ticket ticket = open("Visit", "Please come over", List.of());
+        Instant start = Instant.parse("2026-11-23T14:00:00Z");
+        assertThrows(AccessDeniedException.class, () -> ticket.schedule(financeAgent, start, null, NOW));
+        assertEquals("agentId", assertThrows(InvalidInputException.class,
+                () -> ticket.schedule(supportAgent, start, financeAgent, NOW)).field());
+        ticket.schedule(admin, start, supportAgent, NOW);
+        assertEquals(supportAgent, ticket.scheduledAgent());
+        ticket.schedule(admin, null, null, NOW);
+        assertNull(ticket.scheduledStart());
+        assertNull(ticket.scheduledAgent());
+    }
+
     private Ticket open(String subject, String message, List<FileUpload> files) {
         return Ticket.open(customer, support, hardware, subject, message, TicketChannel.CUSTOMER_PANEL, files,
                 Author.of(customer), NOW);

@@ -3,6 +3,7 @@ package dev.helpdesk.web.api;
 import dev.helpdesk.account.application.AccountSettingsChange;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
+import dev.helpdesk.account.application.AutomationSettings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Account settings: the customer panel switch, branding, footer links, default language. Administrators. */
+/**
+ * Account settings: the customer panel switch, branding, footer links, default language, automation. Administrators.
+ */
 @Path("/v1/account")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,20 @@ public class AccountResource {
                 r.customerPanelEnabled() == null || r.customerPanelEnabled(), r.chatFooterEnabled(), r.brandColor(),
                 r.termsUrl(), r.privacyUrl(), r.defaultLanguage(), r.ticketListColumns()));
         return SettingsBody.of(changed, customerPanelUrl());
+    }
+
+    /** Auto-close of tickets waiting on the customer, and the lead time of scheduled-ticket notices. */
+    @GET
+    @Path("/automation")
+    public AutomationSettings automation() {
+        return accountSettings.automation();
+    }
+
+    @PUT
+    @Path("/automation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AutomationSettings changeAutomation(AutomationSettings body) {
+        return accountSettings.changeAutomation(ApiRequests.require(body));
     }
 
     /** The logo for the login pages and panels: the request body is the PNG or JPEG image itself. */

@@ -10,6 +10,9 @@ import dev.helpdesk.directory.domain.TicketVisibility;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.Priority;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +55,9 @@ public final class ApiRequests {
     public record AssigneeBody(Long agentId) {
     }
 
+    public record ScheduleBody(String start, Long agentId) {
+    }
+
     public record TransferBody(Long departmentId, Long categoryId) {
     }
 
@@ -72,6 +78,9 @@ public final class ApiRequests {
 
     /** A body that only names something: a category, a status. */
     public record NameBody(String name) {
+    }
+
+    public record NewStatusBody(String name, Boolean exemptFromAutoClose) {
     }
 
     public record NewAgentBody(String name, String email, AgentRole role, DirectoryKind directory, String password,
@@ -118,6 +127,18 @@ public final class ApiRequests {
             throw new InvalidInputException("body", "validation.required");
         }
         return body;
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-11-23T14:00:00Z} (or with an offset); null or blank is null. */
+    static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "validation.instant");
+        }
     }
 
     /** An enum query parameter; an unknown value is a 400 naming the parameter, not the 404 JAX-RS would give. */

@@ -26,6 +26,7 @@ import dev.helpdesk.web.api.ApiRequests.NewAgentBody;
 import dev.helpdesk.web.api.ApiRequests.NewCustomerBody;
 import dev.helpdesk.web.api.ApiRequests.NewDepartmentBody;
 import dev.helpdesk.web.api.ApiRequests.NewOrganizationBody;
+import dev.helpdesk.web.api.ApiRequests.NewStatusBody;
 import dev.helpdesk.web.api.ApiRequests.NewTokenBody;
 import dev.helpdesk.web.api.ApiRequests.PermissionGroupBody;
 import jakarta.ejb.EJB;
@@ -89,8 +90,10 @@ public class DirectoryResource {
 
     @POST
     @Path("/departments/{id}/statuses")
-    public Response addStatus(@PathParam("id") long departmentId, NameBody body) {
-        return created(statuses.create(departmentId, ApiRequests.require(body).name()));
+    public Response addStatus(@PathParam("id") long departmentId, NewStatusBody body) {
+        NewStatusBody request = ApiRequests.require(body);
+        return created(statuses.create(departmentId, request.name(),
+                Boolean.TRUE.equals(request.exemptFromAutoClose())));
     }
 
     @POST

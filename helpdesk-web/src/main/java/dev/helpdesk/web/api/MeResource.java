@@ -1,5 +1,7 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.automation.application.AgentNoticeService;
+import dev.helpdesk.automation.application.NoticeView;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.MyAccountService;
 import dev.helpdesk.sla.application.SlaAlertService;
@@ -42,9 +44,26 @@ public class MeResource {
         return Response.noContent().build();
     }
 
+    /** The caller's notices (scheduled tickets about to start), unread first (agents). */
+    @GET
+    @Path("/notices")
+    public List<NoticeView> notices(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return notices.mine(limit);
+    }
+
+    @POST
+    @Path("/notices/read")
+    public Response markNoticesRead() {
+        notices.markAllRead();
+        return Response.noContent().build();
+    }
+
 
     @EJB
     private MyAccountService myAccount;
+
+    @EJB
+    private AgentNoticeService notices;
 
     @GET
     public Caller me() {

@@ -23,6 +23,7 @@ import dev.helpdesk.web.api.ApiRequests.FinishBody;
 import dev.helpdesk.web.api.ApiRequests.NewTicketBody;
 import dev.helpdesk.web.api.ApiRequests.PriorityBody;
 import dev.helpdesk.web.api.ApiRequests.ReplyBody;
+import dev.helpdesk.web.api.ApiRequests.ScheduleBody;
 import dev.helpdesk.web.api.ApiRequests.StatusBody;
 import dev.helpdesk.web.api.ApiRequests.TimeEntryBody;
 import dev.helpdesk.web.api.ApiRequests.TransferBody;
@@ -143,6 +144,15 @@ public class TicketResource {
     @Path("/{protocol}/assignee")
     public TicketDetail assign(@PathParam("protocol") long protocol, AssigneeBody body) {
         tickets.assign(protocol, ApiRequests.require(body).agentId());
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Schedules the work start ({@code start}: ISO-8601 instant, null to clear) for an agent (default: caller). */
+    @PUT
+    @Path("/{protocol}/schedule")
+    public TicketDetail schedule(@PathParam("protocol") long protocol, ScheduleBody body) {
+        ScheduleBody request = ApiRequests.require(body);
+        tickets.schedule(protocol, ApiRequests.instant("start", request.start()), request.agentId());
         return ticketQuery.detail(protocol);
     }
 

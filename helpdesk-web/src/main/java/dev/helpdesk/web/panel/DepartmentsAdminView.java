@@ -37,6 +37,8 @@ public class DepartmentsAdminView implements Serializable {
     private String newCategory;
     private String newStatus;
 
+    private boolean newStatusExempt;
+
     @PostConstruct
     void load() {
         departments = directoryQuery.activeDepartments();
@@ -71,13 +73,14 @@ public class DepartmentsAdminView implements Serializable {
     public void addStatus() {
         try {
             requireDepartment();
-            statusService.create(departmentId, newStatus);
+            statusService.create(departmentId, newStatus, newStatusExempt);
         } catch (InvalidInputException e) {
             Messages.fieldError("detailForm", detailField(e, "newStatus"));
             return;
         }
         Messages.info("admin.statusAdded", newStatus.strip());
         newStatus = null;
+        newStatusExempt = false;
         load();
     }
 
@@ -127,6 +130,14 @@ public class DepartmentsAdminView implements Serializable {
 
     public void setNewCategory(String newCategory) {
         this.newCategory = newCategory;
+    }
+
+    public boolean isNewStatusExempt() {
+        return newStatusExempt;
+    }
+
+    public void setNewStatusExempt(boolean newStatusExempt) {
+        this.newStatusExempt = newStatusExempt;
     }
 
     public String getNewStatus() {

@@ -13,7 +13,7 @@ public class HistoryLabels {
 
     private static final Set<TicketEventKind> SITUATION_CHANGES = Set.of(TicketEventKind.OPENED,
             TicketEventKind.ANSWERED, TicketEventKind.CUSTOMER_REPLIED, TicketEventKind.FINISHED,
-            TicketEventKind.REOPENED);
+            TicketEventKind.REOPENED, TicketEventKind.AUTO_CLOSED);
 
     public String value(HistoryEntry entry, String raw) {
         if (raw == null) {

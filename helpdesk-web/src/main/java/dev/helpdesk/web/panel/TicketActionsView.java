@@ -7,8 +7,10 @@ import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.sla.application.SlaCalendars;
 import dev.helpdesk.sla.application.TimeEntryView;
 import dev.helpdesk.sla.application.WorkedTimeService;
+import dev.helpdesk.ticket.application.ScheduleView;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketDetail;
 import dev.helpdesk.ticket.application.TicketService;
@@ -20,15 +22,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The agent's actions on a ticket page: assign, status, priority, transfer, finish and reopen. */
+/** The agent's actions on a ticket page: assign, status, priority, schedule, transfer, finish and reopen. */
 @Named
 @ViewScoped
 public class TicketActionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "actionsForm";
+    private static final DateTimeFormatter SCHEDULE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     private TicketView ticketView;
@@ -59,6 +65,8 @@ public class TicketActionsView implements Serializable {
     private List<TimeEntryView> timeEntries = List.of();
     private Integer minutesWorked;
     private String workNote;
+    private LocalDateTime scheduleAt;
+    private Long scheduleAgentId;
 
     /** View action, after the ticket is loaded: the choices the forms offer. */
     public void load() {
@@ -72,6 +80,10 @@ public class TicketActionsView implements Serializable {
         transferTarget = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), ticket.departmentId(),
                 ticket.categoryId());
         agentId = ticket.assignedAgentId();
+        if (ticket.schedule() != null) {
+            scheduleAt = ticket.schedule().start().atZone(SlaCalendars.zone()).toLocalDateTime();
+            scheduleAgentId = ticket.schedule().agentId();
+        }
         priority = ticket.priority();
         timeEntries = workedTime.ofTicket(ticket.protocol());
         closingFields = new CustomFieldInputs(customFieldService.formFor(ticket.isInternal()
@@ -81,6 +93,35 @@ public class TicketActionsView implements Serializable {
 
     public String assign() {
         return act(() -> ticketService.assign(protocol(), agentId), "ticket.assigned", ticketPage());
+    }
+
+    /** Schedules the work start the agent picked, in the account's time zone; an empty date clears it. */
+    public String schedule() {
+        Instant start = scheduleAt == null ? null : scheduleAt.atZone(SlaCalendars.zone()).toInstant();
+        return act(() -> ticketService.schedule(protocol(), start, scheduleAgentId), "ticket.scheduled",
+                ticketPage());
+    }
+
+    public String getScheduledText() {
+        ScheduleView schedule = ticketView.getTicket().schedule();
+        return schedule == null ? "" : SCHEDULE_FORMAT.format(schedule.start().atZone(SlaCalendars.zone()))
+                + " (" + schedule.agentName() + ")";
+    }
+
+    public LocalDateTime getScheduleAt() {
+        return scheduleAt;
+    }
+
+    public void setScheduleAt(LocalDateTime scheduleAt) {
+        this.scheduleAt = scheduleAt;
+    }
+
+    public Long getScheduleAgentId() {
+        return scheduleAgentId;
+    }
+
+    public void setScheduleAgentId(Long scheduleAgentId) {
+        this.scheduleAgentId = scheduleAgentId;
     }
 
     public String changeStatus() {

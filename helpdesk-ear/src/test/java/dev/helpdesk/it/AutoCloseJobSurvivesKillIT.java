@@ -1,0 +1,143 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The auto-close job killed with SIGKILL half-way through hundreds of tickets, the server started again, the run
+ * restarted from the console's API: it finishes, every ticket was warned exactly once, and every customer got
+ * exactly one warning mail.
+ */
+class AutoCloseJobSurvivesKillIT {
+
+    private static final int TICKETS = 600;
+    private static final int PORT_OFFSET = 300;
+    private static final int CHUNK = 100;
+
+    @BeforeAll
+    static void mailServer() {
+        Mailbox.started();
+    }
+
+    @Test
+    void aRunKilledHalfWayAndRestartedWarnsEachTicketOnce() throws Exception {
+        Path target = Path.of(System.getProperty("helpdesk.ear")).getParent();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("HELPDESK_DATA_DIR", target.resolve("auto-close-kill-data").toString());
+        environment.put("HELPDESK_DEMO", "false");
+
+        try (StandaloneServer server = new StandaloneServer(target.resolve("auto-close-kill-server"), PORT_OFFSET,
+                environment)) {
+            server.prepare();
+            server.start(ApiClient.PROVISIONING_TOKEN);
+            ServerClock clock = new ServerClock(9990 + PORT_OFFSET);
+            TestAccount account = new TestAccount(server.baseUrl());
+            ApiClient admin = account.admin;
+            try {
+                assertEquals(200, admin.put("/account/automation", Json.createObjectBuilder()
+                        .add("autoCloseEnabled", true).add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2)
+                        .add("scheduleNoticeMinutes", 10).build()).status());
+                List<Long> tickets = waitingOnTheCustomer(account);
+
+                clock.shift(Duration.ofDays(3).plusMinutes(1));
+                long executionId = TestAccount.created(admin.post("/jobs/auto-close/runs",
+                        Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
+                awaitHalfWay(admin, executionId);
+                server.kill();
+
+                server.start(ApiClient.PROVISIONING_TOKEN);
+                assertEquals("FAILED", admin.get("/jobs/runs/" + executionId).json().getString("status"));
+                long restarted = TestAccount.created(admin.post("/jobs/runs/" + executionId + "/restart",
+                        Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
+                JsonObject finished = Jobs.awaitCompleted(admin, restarted, Instant.now().plusSeconds(120));
+                assertTrue(finished.getJsonNumber("processed").longValue() <= TICKETS - CHUNK,
+                        () -> "the restart went on from the last checkpoint: " + finished);
+
+                ApiClient agent = account.clientFor(account.supportAgentEmail);
+                for (long protocol : tickets) {
+                    long warnings = agent.get("/tickets/" + protocol).json().getJsonArray("history")
+                            .getValuesAs(JsonObject.class).stream()
+                            .filter(e -> e.getString("kind").equals("AUTO_CLOSE_WARNED")).count();
+                    assertEquals(1, warnings, () -> "ticket " + protocol + " warned " + warnings + " times");
+                }
+                Mailbox.await(account.customerEmail, "será finalizado", TICKETS, Duration.ofMinutes(2));
+                Thread.sleep(Duration.ofSeconds(6).toMillis());
+                Map<String, Long> mailsPerSubject = Mailbox.received(account.customerEmail, "será finalizado")
+                        .stream().collect(Collectors.groupingBy(Mailbox::subject, Collectors.counting()));
+                assertEquals(TICKETS, mailsPerSubject.size());
+                assertTrue(mailsPerSubject.values().stream().allMatch(n -> n == 1), "a second warning mail");
+            } finally {
+                clock.reset();
+                admin.put("/account/automation", Json.createObjectBuilder().add("autoCloseEnabled", false)
+                        .add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2).add("scheduleNoticeMinutes", 10)
+                        .build());
+            }
+        }
+    }
+
+    /** Tickets the agent answered, so that they wait on the customer; opened four at a time. */
+    private static List<Long> waitingOnTheCustomer(TestAccount account) throws Exception {
+        ApiClient customer = account.clientFor(account.customerEmail);
+        ApiClient agent = account.clientFor(account.supportAgentEmail);
+        Function<Integer, Long> openAndAnswer = i -> {
+            long protocol = TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
+                    .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                    .add("subject", "Parado " + i).add("message", "Sem resposta").build()))
+                    .getJsonNumber("protocol").longValue();
+            TestAccount.created(agent.post("/tickets/" + protocol + "/replies", Json.createObjectBuilder()
+                    .add("body", "Pode testar?").build()));
+            return protocol;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Long>> opened = IntStream.range(0, TICKETS)
+                    .mapToObj(i -> pool.submit(() -> openAndAnswer.apply(i))).toList();
+            List<Long> protocols = new ArrayList<>();
+            for (Future<Long> ticket : opened) {
+                protocols.add(ticket.get());
+            }
+            return protocols;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Waits until the run reads its third chunk (so the first committed) and is not near its end; the moment to pull
+     * the plug.
+     */
+    private static void awaitHalfWay(ApiClient admin, long executionId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = admin.get("/jobs/runs/" + executionId).json();
+            long processed = run.getJsonNumber("processed").longValue();
+            if (processed > 2 * CHUNK && processed < TICKETS - CHUNK) {
+                return;
+            }
+            if (!List.of("STARTING", "STARTED").contains(run.getString("status"))) {
+                fail("the run ended before it could be killed half-way: " + run);
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the run did not get going");
+    }
+}

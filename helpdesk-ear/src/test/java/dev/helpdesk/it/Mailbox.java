@@ -1,0 +1,91 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.helpdesk.demo.DemoMailServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The mail server the tests' help desk sends to: the demo SMTP server on port 3025 (HELPDESK_SMTP_PORT in the
+ * failsafe configuration), started once for the whole run, keeping every message it receives.
+ */
+final class Mailbox {
+
+    private static DemoMailServer server;
+
+    private Mailbox() {
+    }
+
+    static synchronized DemoMailServer started() {
+        if (server == null) {
+            server = DemoMailServer.start(DemoMailServer.DEFAULT_SMTP_PORT, DemoMailServer.DEFAULT_IMAP_PORT);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return server;
+    }
+
+    /** Every message received so far for the recipient whose subject contains {@code subjectPart}. */
+    static List<MimeMessage> received(String recipient, String subjectPart) {
+        return Arrays.stream(started().greenMail().getReceivedMessages())
+                .filter(to(recipient))
+                .filter(m -> subject(m).contains(subjectPart))
+                .toList();
+    }
+
+    /** Waits until at least {@code count} such messages arrived (the outbox sends every few seconds). */
+    static List<MimeMessage> await(String recipient, String subjectPart, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<MimeMessage> messages = received(recipient, subjectPart);
+        while (messages.size() < count && Instant.now().isBefore(deadline)) {
+            pause();
+            messages = received(recipient, subjectPart);
+        }
+        if (messages.size() < count) {
+            fail("expected " + count + " mails to " + recipient + " about '" + subjectPart + "', got "
+                    + messages.size());
+        }
+        return messages;
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Predicate<MimeMessage> to(String recipient) {
+        return message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                return false;
+            }
+        };
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

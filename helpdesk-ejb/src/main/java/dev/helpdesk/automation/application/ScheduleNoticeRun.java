@@ -1,0 +1,90 @@
+package dev.helpdesk.automation.application;
+
+import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.automation.domain.AgentNotice;
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.mail.application.MailDraft;
+import dev.helpdesk.mail.application.MailTexts;
+import dev.helpdesk.mail.application.Outbox;
+import dev.helpdesk.ticket.domain.Ticket;
+import dev.helpdesk.ticket.domain.TicketSituation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the scheduled-notices job does (A12), inside its chunk transactions: a ticket whose scheduled start is within
+ * the account's lead time gets its notice, once: an e-mail to the scheduled agent and a notice in their panel,
+ * committed with the mark that it was sent.
+ */
+@Stateless
+@LocalBean
+@PermitAll
+public class ScheduleNoticeRun {
+
+    private static final List<TicketSituation> CLOSED = List.of(TicketSituation.FINISHED, TicketSituation.CANCELLED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Outbox outbox;
+
+    public long countDue(Instant now) {
+        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.scheduleNoticedAt IS NULL "
+                        + "AND t.scheduledStart <= :horizon AND t.situation NOT IN :closed", Long.class)
+                .setParameter("horizon", now.plus(lead()))
+                .setParameter("closed", CLOSED)
+                .getSingleResult();
+    }
+
+    /** The next tickets whose notice is due by {@code now}, after {@code after}, by scheduled start and protocol. */
+    public List<TicketKey> due(TicketKey after, int max, Instant now) {
+        return em.createQuery("SELECT new dev.helpdesk.automation.application.TicketKey(t.scheduledStart, t.protocol) "
+                        + "FROM Ticket t WHERE t.scheduleNoticedAt IS NULL AND t.scheduledStart <= :horizon "
+                        + "AND t.situation NOT IN :closed "
+                        + "AND (t.scheduledStart > :at OR (t.scheduledStart = :at AND t.protocol > :protocol)) "
+                        + "ORDER BY t.scheduledStart, t.protocol", TicketKey.class)
+                .setParameter("horizon", now.plus(lead()))
+                .setParameter("closed", CLOSED)
+                .setParameter("at", after.at())
+                .setParameter("protocol", after.protocol())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Sends the notices still due at {@code now}; answers how many left. */
+    public int process(List<TicketKey> keys, Instant now) {
+        Duration lead = lead();
+        int sent = 0;
+        for (TicketKey key : keys) {
+            Ticket ticket = em.find(Ticket.class, key.protocol());
+            if (ticket == null || !ticket.isScheduleNoticeDue(lead, now)) {
+                continue;
+            }
+            Agent agent = ticket.scheduledAgent();
+            Instant start = ticket.scheduledStart();
+            ticket.markScheduleNoticed(now);
+            em.persist(new AgentNotice(agent.id(), ticket.protocol(), AgentNotice.Kind.SCHEDULED_START, start, now));
+            String protocol = String.valueOf(ticket.protocol());
+            String when = MailTexts.when(start, agent.language());
+            outbox.write(new MailDraft("schedule-notice:" + protocol + ":" + start.toEpochMilli() + ":" + agent.id(),
+                    agent.email(), MailTexts.subject("scheduleNotice", agent.language(), protocol, when),
+                    MailTexts.body("scheduleNotice", agent.language(), protocol, when, agent.name(),
+                            ticket.subject(), ticket.department().name()),
+                    ticket.protocol()));
+            sent++;
+        }
+        return sent;
+    }
+
+    private Duration lead() {
+        return em.find(AccountSettings.class, AccountSettings.ID).scheduleNoticeLead();
+    }
+}

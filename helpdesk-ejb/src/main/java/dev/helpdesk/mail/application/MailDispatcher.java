@@ -1,0 +1,109 @@
+package dev.helpdesk.mail.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox every few seconds through the mail session {@code java:jboss/mail/helpdesk}: claims due mails,
+ * sends each outside any transaction, then records the outcome. Every node may run it; the claim keeps them from
+ * sending the same mail. A node that dies between the server's acceptance and the record sends that one mail again
+ * once its claim runs out: at least once, never lost.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource(lookup = "java:jboss/mail/helpdesk")
+    private Session session;
+
+    @EJB
+    private MailQueue queue;
+
+    @Inject
+    private Clock clock;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sendDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<MailQueue.Claimed> claimed;
+            do {
+                claimed = queue.claimDue(clock.instant(), BATCH);
+                claimed.forEach(this::send);
+            } while (claimed.size() == BATCH);
+        } catch (PersistenceException | EJBException e) {
+            LOG.log(Level.FINE, "Another dispatcher claimed these mails first; trying again shortly", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void send(MailQueue.Claimed mail) {
+        try {
+            MimeMessage message = new KeptIdMessage(session, mail.messageId());
+            message.setFrom();
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(clock.instant()));
+            Transport.send(message);
+            queue.sent(mail.id(), clock.instant());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not send mail " + mail.id() + " to " + mail.recipient()
+                    + "; it will be tried again", e);
+            queue.failed(mail.id(), String.valueOf(e.getMessage()), clock.instant());
+        }
+    }
+
+    /** Keeps the Message-ID the outbox gave the mail, so that a resent mail is recognisably the same one. */
+    private static final class KeptIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        KeptIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.helpdesk.mail.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An e-mail written to the outbox in the transaction of the change it reports, and sent afterwards. Sending is
+ * claimed for a while (a lease) so that two dispatchers never send it at once, and a dispatcher that died holding
+ * the claim does not keep it forever. Failures are retried with a growing pause; after the last attempt the mail
+ * stays FAILED for an administrator to see.
+ */
+@Entity
+public class OutboundMail {
+
+    public static final int MAX_ATTEMPTS = 15;
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
+    static final Duration LONGEST_PAUSE = Duration.ofHours(4);
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    public enum State {
+        PENDING, SENDING, SENT, FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String dedupKey;
+
+    private String recipient;
+
+    private String subject;
+
+    private String body;
+
+    private String messageId;
+
+    private Long ticketProtocol;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private int attempts;
+
+    private Instant nextAttemptAt;
+
+    private Instant createdAt;
+
+    private Instant sentAt;
+
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboundMail() {
+    }
+
+    public OutboundMail(String dedupKey, String recipient, String subject, String body, Long ticketProtocol,
+                        Instant now) {
+        this.dedupKey = dedupKey;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.ticketProtocol = ticketProtocol;
+        this.messageId = "<" + UUID.randomUUID() + "@helpdesk>";
+        this.state = State.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    /** Due when waiting for its (next) attempt, or when a dispatcher's claim on it ran out. */
+    public boolean isDue(Instant now) {
+        return (state == State.PENDING || state == State.SENDING) && !nextAttemptAt.isAfter(now);
+    }
+
+    public void claim(Instant now) {
+        if (!isDue(now)) {
+            throw new IllegalStateException("Mail " + id + " is not due");
+        }
+        state = State.SENDING;
+        nextAttemptAt = now.plus(LEASE);
+    }
+
+    public void sent(Instant now) {
+        state = State.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    public void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
+        if (attempts >= MAX_ATTEMPTS) {
+            state = State.FAILED;
+            return;
+        }
+        state = State.PENDING;
+        nextAttemptAt = now.plus(pauseAfter(attempts));
+    }
+
+    /** One minute after the first failure, doubling, at most four hours: fifteen attempts span about a day. */
+    static Duration pauseAfter(int failures) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(failures - 1, 20));
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String dedupKey() {
+        return dedupKey;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public Long ticketProtocol() {
+        return ticketProtocol;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}
