@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The auto-close job killed with SIGKILL half-way through hundreds of tickets, the server started again, the run
- * restarted from the console's API: it finishes, every ticket was warned exactly once, and every customer got
- * exactly one warning mail.
+ * restarted from the console's API: the operators are mailed that the run crashed, the restart finishes, every ticket
+ * was warned exactly once, and the customer got exactly one warning mail per ticket.
  */
 class AutoCloseJobSurvivesKillIT {
 
     private static final int TICKETS = 600;
     private static final int PORT_OFFSET = 300;
     private static final int CHUNK = 100;
+    private static final String ADMIN_EMAIL = "admin@helpdesk.test";
 
     @BeforeAll
     static void mailServer() {
@@ -66,6 +67,10 @@ class AutoCloseJobSurvivesKillIT {
 
                 server.start(ApiClient.PROVISIONING_TOKEN);
                 assertEquals("FAILED", admin.get("/jobs/runs/" + executionId).json().getString("status"));
+                String crashMail = Mailbox.body(Mailbox.await(ADMIN_EMAIL, "auto-close", 1, Duration.ofSeconds(30))
+                        .stream().filter(m -> Mailbox.body(m).contains(" " + executionId + " ")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no mail to the operators about run " + executionId)));
+                assertTrue(crashMail.contains("CRASHED"), crashMail);
                 long restarted = TestAccount.created(admin.post("/jobs/runs/" + executionId + "/restart",
                         Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
                 JsonObject finished = Jobs.awaitCompleted(admin, restarted, Instant.now().plusSeconds(120));

@@ -92,6 +92,16 @@ class AutomationJobsIT {
                     + Mailbox.received(account.customerEmail, "#" + silent + " ").size(),
                     "one warning and one closing mail, however often the job runs");
             assertEquals(1, Mailbox.received(account.customerEmail, "#" + answering + ":").size());
+
+            List<JsonObject> sent = admin.get("/outbox?state=SENT&limit=200").jsonValue().asJsonArray()
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(m -> m.containsKey("ticketProtocol")
+                            && m.getJsonNumber("ticketProtocol").longValue() == silent)
+                    .toList();
+            assertEquals(2, sent.size(), sent::toString);
+            assertTrue(sent.stream().allMatch(m -> m.getString("recipient").equals(account.customerEmail)));
+            assertEquals(403, agent.get("/outbox").status());
+            assertEquals(400, admin.get("/outbox?state=LOST").status());
         } finally {
             ok(admin.put("/account/automation", automation(false, 3, 2, 10)));
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -72,6 +73,20 @@ final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
         element.sendKeys(text);
+    }
+
+    /** Replaces what a formatted input (a number field) holds, as a person does: select all, type over it. */
+    void retype(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.click();
+        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        element.sendKeys(text);
+    }
+
+    /** Types into a date picker and closes its calendar, which would otherwise cover what is below it. */
+    void typeDate(By field, String text) {
+        type(field, text);
+        driver.findElement(field).sendKeys(Keys.ESCAPE);
     }
 
     void click(By target) {

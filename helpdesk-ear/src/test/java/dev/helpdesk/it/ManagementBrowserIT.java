@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -170,6 +173,49 @@ class ManagementBrowserIT {
             assertTrue(admin.waitForText(newest, "Concluída"), "the page follows the run until it ends");
             assertTrue(admin.text(newest).contains("100%"), "its progress bar is full");
             admin.screenshot("admin-operator-console");
+        }
+    }
+
+    @Test
+    void anAgentSchedulesATicketAndGetsItsNoticeInThePanel() throws InterruptedException {
+        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+            admin.signIn("/admin/account.xhtml", ADMIN, ADMIN_PASSWORD);
+            assertTrue(admin.waitForText(By.tagName("h2"), "Chamados inativos"));
+            admin.retype(By.id("automationForm:autoCloseWarnDays_input"), "0");
+            admin.click(By.id("automationForm:saveAutomation"));
+            assertTrue(admin.waitForText(By.id("automationForm"), "Informe de 1 a 365 dias"),
+                    "the field says what is wrong");
+            admin.retype(By.id("automationForm:autoCloseWarnDays_input"), "3");
+            admin.retype(By.id("automationForm:scheduleNoticeMinutes_input"), "15");
+            admin.click(By.id("automationForm:saveAutomation"));
+            assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "salv"));
+        }
+        try {
+            assertEquals(15, account.admin.get("/account/automation").json().getInt("scheduleNoticeMinutes"));
+            long protocol = TestAccount.created(account.clientFor(account.customerEmail).post("/tickets",
+                    Json.createObjectBuilder().add("departmentId", account.supportId)
+                            .add("categoryId", account.supportCategoryId).add("subject", "Visita " + account.suffix)
+                            .add("message", "Trocar o nobreak").build())).getJsonNumber("protocol").longValue();
+            String start = LocalDateTime.now(ZoneId.of("America/Sao_Paulo")).plusMinutes(5)
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+            try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+                agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail,
+                        TestAccount.PASSWORD);
+                agent.typeDate(By.id("actionsForm:scheduleAt_input"), start);
+                agent.submit(By.id("actionsForm:schedule"));
+                assertTrue(agent.waitForText(By.id("actionsForm:scheduled"), "Agendado para " + start));
+
+                Jobs.runToTheEnd(account.admin, "schedule-notices");
+                agent.open("/agent/tickets.xhtml");
+                assertTrue(agent.waitForText(By.id("noticesLink"), "Avisos (1)"), "the notice is in the menu");
+                agent.click(By.id("noticesLink"));
+                assertTrue(agent.waitForText(By.id("noticesForm:notices"), "Visita " + account.suffix));
+                agent.screenshot("agent-schedule-notice");
+            }
+        } finally {
+            account.admin.put("/account/automation", Json.createObjectBuilder().add("autoCloseEnabled", false)
+                    .add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2).add("scheduleNoticeMinutes", 10)
+                    .build());
         }
     }
 

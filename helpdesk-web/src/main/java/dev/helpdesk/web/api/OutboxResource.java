@@ -1,0 +1,33 @@
+package dev.helpdesk.web.api;
+
+import dev.helpdesk.mail.application.OutboxQuery;
+import dev.helpdesk.mail.application.OutboxView;
+import dev.helpdesk.mail.domain.OutboundMail;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * The e-mails the help desk sent or is sending: {@code state} (PENDING, SENDING, SENT, FAILED) filters, {@code before}
+ * (an id) pages back. Administrators.
+ */
+@Path("/v1/outbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+    @EJB
+    private OutboxQuery outbox;
+
+    @GET
+    public List<OutboxView> page(@QueryParam("state") String state, @QueryParam("before") Long before,
+                                 @QueryParam("limit") @DefaultValue("50") int limit) {
+        return outbox.page(ApiRequests.option(OutboundMail.State.class, "state", state), before, limit);
+    }
+}
