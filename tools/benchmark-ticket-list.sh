@@ -4,46 +4,14 @@
 # EXPLAIN ANALYZE of the same SQL run by psql. Needs PostgreSQL at 127.0.0.1:5432 (user postgres).
 #   tools/benchmark-ticket-list.sh            # TICKETS=1000000 BENCH_DB=helpdesk_bench by default
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT="$PWD"
-TICKETS="${TICKETS:-1000000}"
-DB="${BENCH_DB:-helpdesk_bench}"
+source "$(dirname "$0")/bench-env.sh"
 RUNS="${RUNS:-15}"
-export PGPASSWORD="${PGPASSWORD:-postgres}"
-psql_db() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAq "$@"; }
 
-echo "== Build"
-./mvnw -B -q -DskipTests install
+bench_build
+bench_data
+bench_server_start
 
-echo "== Data: $TICKETS tickets in database $DB"
-if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
-fi
-have=$(psql_db -c "SELECT count(*) FROM ticket" 2>/dev/null || echo 0)
-if [ "$have" -lt "$TICKETS" ]; then
-    java -cp "tools/target/classes:$(cat tools/target/classpath.txt)" dev.helpdesk.tools.GenerateData \
-        --url "jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true" --tickets $((TICKETS - have))
-fi
-psql_db -c "VACUUM ANALYZE"
-
-echo "== Server"
-BASE="$ROOT/tools/target/bench-server"
-rm -rf "$BASE" && mkdir -p "$BASE/deployments"
-cp -r server-config/target/wildfly/standalone/configuration "$BASE/"
-cp helpdesk-ear/target/helpdesk.ear "$BASE/deployments/"
-HELPDESK_DB_DRIVER=postgresql HELPDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB${DB_URL_OPTIONS:-}" \
-HELPDESK_DB_USER=postgres HELPDESK_DB_PASSWORD="$PGPASSWORD" HELPDESK_DATA_DIR="$BASE/data" \
-LAUNCH_JBOSS_IN_BACKGROUND=1 server-config/target/wildfly/bin/standalone.sh \
-    -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset=300 > "$BASE/console.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    [ -f "$BASE/deployments/helpdesk.ear.deployed" ] && break
-    [ -f "$BASE/deployments/helpdesk.ear.failed" ] && { echo "deployment failed, see $BASE/console.log"; exit 1; }
-    sleep 1
-done
-
-API="http://127.0.0.1:8380/helpdesk/api/v1/tickets"
+API="$BENCH_URL/tickets"
 AGENT=$(psql_db -c "SELECT agent_id FROM api_token WHERE token_hash = encode(sha256('hd_benchmark-agent'), 'hex')")
 # The scope of an agent of the default permission group (linked departments), as TicketScope writes it.
 SCOPE="(t.department_id IN (SELECT ad.department_id FROM agent_department ad WHERE ad.agent_id = $AGENT)

@@ -29,7 +29,8 @@ import org.flywaydb.core.Flyway;
  * {@value #AGENT_TOKEN} (an agent of the first department) and {@value #ADMIN_TOKEN} (an administrator).
  *
  * <pre>java dev.helpdesk.tools.GenerateData --url jdbc:postgresql://127.0.0.1:5432/helpdesk_bench
- *      --user postgres --password postgres --tickets 1000000</pre>
+ *      --user postgres --password postgres --tickets 1000000 [--finished-share 0.85]</pre>
+ * {@code --finished-share} is the share of the older 90 % of tickets that are finished (0 leaves every ticket open).
  */
 public final class GenerateData {
 
@@ -44,10 +45,12 @@ public final class GenerateData {
     private final Connection db;
     private final SampleText text;
     private final Instant now = Instant.now();
+    private final double finishedShare;
 
-    private GenerateData(Connection db, long seed) {
+    private GenerateData(Connection db, long seed, double finishedShare) {
         this.db = db;
         this.text = new SampleText(seed);
+        this.finishedShare = finishedShare;
     }
 
     public static void main(String[] args) throws SQLException {
@@ -58,12 +61,13 @@ public final class GenerateData {
         String password = options.getOrDefault("password", "postgres");
         int tickets = Integer.parseInt(options.getOrDefault("tickets", "1000000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        double finishedShare = Double.parseDouble(options.getOrDefault("finished-share", "0.85"));
 
         String vendor = migrate(url, user, password);
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
             Instant start = Instant.now();
-            new GenerateData(db, seed).generate(tickets, vendor);
+            new GenerateData(db, seed, finishedShare).generate(tickets, vendor);
             System.out.printf("Loaded %,d tickets in %s%n", tickets, Duration.between(start, Instant.now()));
         }
     }
@@ -214,7 +218,7 @@ public final class GenerateData {
                 long customer = customers.get(text.nextInt(customers.size()));
                 Long agent = text.nextDouble() < 0.8 ? agents.get(text.nextInt(agents.size())) : null;
                 int replies = text.nextInt(4);
-                boolean finished = i < count * 0.9 && text.nextDouble() < 0.85;
+                boolean finished = i < count * 0.9 && text.nextDouble() < finishedShare;
                 int situation = finished ? 5 : replies == 0 ? 1 : (replies % 2 == 1 ? 2 : 3);
                 Instant updated = opened.plus(Duration.ofHours(1L + replies * 5L));
 

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,48 +73,52 @@ public class AutoCloseRun {
     /** Warns or closes each ticket that is due for it at {@code now}; answers how many were acted on. */
     public int process(List<TicketKey> keys, Instant now) {
         InactivityPolicy policy = policy();
-        int acted = 0;
-        for (TicketKey key : keys) {
-            Ticket ticket = em.find(Ticket.class, key.protocol());
-            if (ticket == null) {
-                continue;
-            }
+        List<MailDraft> mails = new ArrayList<>();
+        for (Ticket ticket : tickets(keys)) {
             switch (policy.stepFor(ticket, now)) {
-                case WARN -> warn(ticket, policy, now);
-                case CLOSE -> close(ticket, policy, now);
-                case NOTHING -> {
-                    continue;
-                }
+                case WARN -> mails.add(warn(ticket, policy, now));
+                case CLOSE -> mails.add(close(ticket, policy, now));
+                case NOTHING -> { }
             }
-            acted++;
         }
-        return acted;
+        outbox.writeAll(mails);
+        return mails.size();
     }
 
-    private void warn(Ticket ticket, InactivityPolicy policy, Instant now) {
+    private List<Ticket> tickets(List<TicketKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.customer LEFT JOIN FETCH t.requesterAgent "
+                        + "LEFT JOIN FETCH t.status WHERE t.protocol IN :protocols ORDER BY t.protocol", Ticket.class)
+                .setParameter("protocols", keys.stream().map(TicketKey::protocol).toList())
+                .getResultList();
+    }
+
+    private MailDraft warn(Ticket ticket, InactivityPolicy policy, Instant now) {
         ticket.warnOfAutoClose(now);
         Person requester = requester(ticket);
         Instant closesAt = now.plus(Duration.ofDays(policy.closeAfterDays()));
-        outbox.write(new MailDraft("auto-close-warning:" + ticket.protocol() + ":"
-                + ticket.waitingSince().toEpochMilli(), requester.email(),
+        return new MailDraft("auto-close-warning:" + ticket.protocol() + ":" + ticket.waitingSince().toEpochMilli(),
+                requester.email(),
                 MailTexts.subject("autoCloseWarning", requester.language(), String.valueOf(ticket.protocol())),
                 MailTexts.body("autoCloseWarning", requester.language(), String.valueOf(ticket.protocol()),
                         requester.name(), ticket.subject(), MailTexts.when(ticket.waitingSince(), requester.language()),
                         MailTexts.when(closesAt, requester.language())),
-                ticket.protocol()));
+                ticket.protocol());
     }
 
-    private void close(Ticket ticket, InactivityPolicy policy, Instant now) {
+    private MailDraft close(Ticket ticket, InactivityPolicy policy, Instant now) {
         Person requester = requester(ticket);
         String dedupKey = "auto-closed:" + ticket.protocol() + ":" + ticket.autoCloseWarnedAt().toEpochMilli();
         ticket.closeForInactivity(MailTexts.text("autoClosed.note", requester.language(),
                 String.valueOf(policy.closeAfterDays())), now);
         sla.finished(ticket, now);
-        outbox.write(new MailDraft(dedupKey, requester.email(),
+        return new MailDraft(dedupKey, requester.email(),
                 MailTexts.subject("autoClosed", requester.language(), String.valueOf(ticket.protocol())),
                 MailTexts.body("autoClosed", requester.language(), String.valueOf(ticket.protocol()),
                         requester.name(), ticket.subject()),
-                ticket.protocol()));
+                ticket.protocol());
     }
 
     /** Who waits on the answer: the customer, or the agent who opened an internal ticket. */

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,27 +62,35 @@ public class ScheduleNoticeRun {
 
     /** Sends the notices still due at {@code now}; answers how many left. */
     public int process(List<TicketKey> keys, Instant now) {
-        Duration lead = lead();
-        int sent = 0;
-        for (TicketKey key : keys) {
-            Ticket ticket = em.find(Ticket.class, key.protocol());
-            if (ticket == null || !ticket.isScheduleNoticeDue(lead, now)) {
-                continue;
-            }
-            Agent agent = ticket.scheduledAgent();
-            Instant start = ticket.scheduledStart();
-            ticket.markScheduleNoticed(now);
-            em.persist(new AgentNotice(agent.id(), ticket.protocol(), AgentNotice.Kind.SCHEDULED_START, start, now));
-            String protocol = String.valueOf(ticket.protocol());
-            String when = MailTexts.when(start, agent.language());
-            outbox.write(new MailDraft("schedule-notice:" + protocol + ":" + start.toEpochMilli() + ":" + agent.id(),
-                    agent.email(), MailTexts.subject("scheduleNotice", agent.language(), protocol, when),
-                    MailTexts.body("scheduleNotice", agent.language(), protocol, when, agent.name(),
-                            ticket.subject(), ticket.department().name()),
-                    ticket.protocol()));
-            sent++;
+        if (keys.isEmpty()) {
+            return 0;
         }
-        return sent;
+        Duration lead = lead();
+        List<MailDraft> mails = new ArrayList<>();
+        for (Ticket ticket : em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.scheduledAgent "
+                        + "JOIN FETCH t.department WHERE t.protocol IN :protocols ORDER BY t.protocol", Ticket.class)
+                .setParameter("protocols", keys.stream().map(TicketKey::protocol).toList())
+                .getResultList()) {
+            if (ticket.isScheduleNoticeDue(lead, now)) {
+                mails.add(notice(ticket, now));
+            }
+        }
+        outbox.writeAll(mails);
+        return mails.size();
+    }
+
+    private MailDraft notice(Ticket ticket, Instant now) {
+        Agent agent = ticket.scheduledAgent();
+        Instant start = ticket.scheduledStart();
+        ticket.markScheduleNoticed(now);
+        em.persist(new AgentNotice(agent.id(), ticket.protocol(), AgentNotice.Kind.SCHEDULED_START, start, now));
+        String protocol = String.valueOf(ticket.protocol());
+        String when = MailTexts.when(start, agent.language());
+        return new MailDraft("schedule-notice:" + protocol + ":" + start.toEpochMilli() + ":" + agent.id(),
+                agent.email(), MailTexts.subject("scheduleNotice", agent.language(), protocol, when),
+                MailTexts.body("scheduleNotice", agent.language(), protocol, when, agent.name(), ticket.subject(),
+                        ticket.department().name()),
+                ticket.protocol());
     }
 
     private Duration lead() {

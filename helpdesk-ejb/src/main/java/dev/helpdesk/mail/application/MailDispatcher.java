@@ -1,5 +1,6 @@
 package dev.helpdesk.mail.application;
 
+import dev.helpdesk.platform.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -43,6 +44,8 @@ public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
     private static final int BATCH = 50;
+    /** HELPDESK_MAIL_DISPATCH=false keeps a node from sending (another node sends, or a benchmark measures). */
+    private static final boolean DISPATCHES = Boolean.parseBoolean(Settings.get("mail.dispatch", "true"));
 
     @Resource(lookup = "java:jboss/mail/helpdesk")
     private Session session;
@@ -58,7 +61,7 @@ public class MailDispatcher {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
-        if (!running.compareAndSet(false, true)) {
+        if (!DISPATCHES || !running.compareAndSet(false, true)) {
             return;
         }
         try {

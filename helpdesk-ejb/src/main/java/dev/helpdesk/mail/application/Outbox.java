@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes e-mails to the outbox, in the caller's transaction: the mail exists if and only if the change it reports
@@ -26,15 +30,27 @@ public class Outbox {
 
     /** Writes the mail unless one with the same dedup key was written before; answers whether it wrote it. */
     public boolean write(MailDraft draft) {
-        boolean known = !em.createQuery("SELECT m.id FROM OutboundMail m WHERE m.dedupKey = :key", Long.class)
-                .setParameter("key", draft.dedupKey())
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (known) {
-            return false;
+        return writeAll(List.of(draft)) == 1;
+    }
+
+    /** Writes the mails whose dedup keys are new, with one query for the keys; answers how many it wrote. */
+    public int writeAll(List<MailDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
         }
-        em.persist(new OutboundMail(draft.dedupKey(), draft.recipient(), draft.subject(), draft.body(),
-                draft.ticketProtocol(), clock.instant()));
-        return true;
+        Set<String> known = new HashSet<>(em.createQuery("SELECT m.dedupKey FROM OutboundMail m "
+                        + "WHERE m.dedupKey IN :keys", String.class)
+                .setParameter("keys", drafts.stream().map(MailDraft::dedupKey).distinct().toList())
+                .getResultList());
+        Instant now = clock.instant();
+        int written = 0;
+        for (MailDraft draft : drafts) {
+            if (known.add(draft.dedupKey())) {
+                em.persist(new OutboundMail(draft.dedupKey(), draft.recipient(), draft.subject(), draft.body(),
+                        draft.ticketProtocol(), now));
+                written++;
+            }
+        }
+        return written;
     }
 }

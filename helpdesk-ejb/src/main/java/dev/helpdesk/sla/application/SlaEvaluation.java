@@ -5,9 +5,11 @@ import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.mail.application.Outbox;
+import dev.helpdesk.sla.domain.Holiday;
 import dev.helpdesk.sla.domain.SlaAlert;
 import dev.helpdesk.sla.domain.SlaClock;
 import dev.helpdesk.sla.domain.SlaState;
+import dev.helpdesk.sla.domain.WorkCalendar;
 import dev.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -17,9 +19,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the SLA evaluation job does with each running clock, inside the job's chunk transaction: the level it newly
@@ -54,28 +62,61 @@ public class SlaEvaluation {
                 .getResultList();
     }
 
-    /** Evaluates the clocks at {@code now}; answers how many alerts were raised (each also mailed). */
+    /**
+     * Evaluates the clocks at {@code now}; answers how many alerts were raised (each also mailed). A chunk is read
+     * in a few queries whatever its size: the clocks with their periods, then the tickets and the managers of the
+     * clocks that reached a level.
+     */
     public int evaluate(List<Long> clockIds, Instant now) {
-        int alerts = 0;
-        var holidays = calendars.holidays();
-        for (Long id : clockIds) {
-            SlaClock clock = em.find(SlaClock.class, id);
-            if (clock == null) {
-                continue;
-            }
-            var calendar = calendars.of(clock.shift(), holidays);
-            var reached = clock.escalate(calendar, now);
-            if (reached.isEmpty()) {
-                continue;
-            }
-            Ticket ticket = em.find(Ticket.class, clock.ticketProtocol());
-            for (Agent agent : recipients(ticket)) {
-                em.persist(new SlaAlert(clock.ticketProtocol(), clock.kind(), reached.get(), agent.id(), now));
-                outbox.write(alertMail(ticket, clock, reached.get(), agent, clock.due(calendar, now)));
-                alerts++;
-            }
+        if (clockIds.isEmpty()) {
+            return 0;
         }
-        return alerts;
+        List<Holiday> holidays = calendars.holidays();
+        Map<Long, WorkCalendar> calendarByShift = new HashMap<>();
+        Map<SlaClock, SlaState> reached = new LinkedHashMap<>();
+        for (SlaClock clock : em.createQuery("SELECT c FROM SlaClock c LEFT JOIN FETCH c.periods "
+                        + "WHERE c.id IN :ids", SlaClock.class)
+                .setParameter("ids", clockIds)
+                .getResultList()) {
+            WorkCalendar calendar = calendarByShift.computeIfAbsent(clock.shift().id(),
+                    id -> calendars.of(clock.shift(), holidays));
+            clock.escalate(calendar, now).ifPresent(level -> reached.put(clock, level));
+        }
+        if (reached.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Ticket> tickets = ticketsOf(reached.keySet());
+        Map<Long, List<Agent>> managers = managersOf(tickets.values());
+        List<MailDraft> mails = new ArrayList<>();
+        reached.forEach((clock, level) -> {
+            Ticket ticket = tickets.get(clock.ticketProtocol());
+            Instant due = clock.due(calendarByShift.get(clock.shift().id()), now);
+            for (Agent agent : recipients(ticket, managers)) {
+                em.persist(new SlaAlert(clock.ticketProtocol(), clock.kind(), level, agent.id(), now));
+                mails.add(alertMail(ticket, clock, level, agent, due));
+            }
+        });
+        outbox.writeAll(mails);
+        return mails.size();
+    }
+
+    private Map<Long, Ticket> ticketsOf(Collection<SlaClock> clocks) {
+        return em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.assignedAgent WHERE t.protocol IN :protocols",
+                        Ticket.class)
+                .setParameter("protocols", clocks.stream().map(SlaClock::ticketProtocol).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Ticket::protocol, t -> t));
+    }
+
+    /** The active managers of the tickets' departments, by department id. */
+    private Map<Long, List<Agent>> managersOf(Collection<Ticket> tickets) {
+        return em.createQuery("SELECT d.id, a FROM Agent a JOIN a.departments d WHERE d.id IN :departments "
+                        + "AND a.role = :manager AND a.active = TRUE", Object[].class)
+                .setParameter("departments", tickets.stream().map(t -> t.department().id()).distinct().toList())
+                .setParameter("manager", AgentRole.MANAGER)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Agent) row[1], Collectors.toList())));
     }
 
     private static MailDraft alertMail(Ticket ticket, SlaClock clock, SlaState level, Agent agent, Instant due) {
@@ -90,16 +131,12 @@ public class SlaEvaluation {
     }
 
     /** The ticket's assignee and its department's active managers. */
-    private Set<Agent> recipients(Ticket ticket) {
+    private static Set<Agent> recipients(Ticket ticket, Map<Long, List<Agent>> managers) {
         Set<Agent> recipients = new LinkedHashSet<>();
         if (ticket.assignedAgent() != null && ticket.assignedAgent().isActive()) {
             recipients.add(ticket.assignedAgent());
         }
-        recipients.addAll(em.createQuery("SELECT a FROM Agent a JOIN a.departments d WHERE d.id = :department "
-                        + "AND a.role = :manager AND a.active = TRUE", Agent.class)
-                .setParameter("department", ticket.department().id())
-                .setParameter("manager", AgentRole.MANAGER)
-                .getResultList());
+        recipients.addAll(managers.getOrDefault(ticket.department().id(), List.of()));
         return recipients;
     }
 }
