@@ -1,5 +1,6 @@
 package dev.helpdesk.platform;
 
+import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Credentials;
@@ -7,11 +8,12 @@ import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.PermissionGroup;
 import dev.helpdesk.security.domain.PasswordHasher;
+import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.sla.domain.RuleKey;
 import dev.helpdesk.sla.domain.RuleScope;
 import dev.helpdesk.sla.domain.SlaRule;
 import dev.helpdesk.sla.domain.SlaRuleKind;
-import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.ticket.domain.InactivityPolicy;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +64,7 @@ public class DemoData {
         RuleKey supportTickets = new RuleKey(support.id(), null, null);
         em.persist(SlaRule.time(SlaRuleKind.FIRST_RESPONSE, RuleScope.general(), supportTickets, 2 * 60, false, null));
         em.persist(SlaRule.time(SlaRuleKind.DEADLINE, RuleScope.general(), supportTickets, 16 * 60, true, null));
+        em.find(AccountSettings.class, AccountSettings.ID).changeAutomation(new InactivityPolicy(true, 3, 2), 10, now);
 
         PermissionGroup group = em.createQuery(PermissionGroup.DEFAULT_GROUP, PermissionGroup.class)
                 .getSingleResult();

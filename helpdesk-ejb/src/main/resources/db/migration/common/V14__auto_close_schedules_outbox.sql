@@ -63,3 +63,6 @@ CREATE INDEX ix_outbound_mail_due ON outbound_mail (state, next_attempt_at, id);
 
 INSERT INTO job_schedule (job_name, every_minutes, enabled, version) VALUES ('auto-close', 15, TRUE, 0);
 INSERT INTO job_schedule (job_name, every_minutes, enabled, version) VALUES ('schedule-notices', 1, TRUE, 0);
+
+-- Tickets already waiting on the customer wait since their last change.
+UPDATE ticket SET waiting_since = updated_at WHERE situation = 2;

@@ -9,6 +9,8 @@ import dev.helpdesk.sla.application.SlaTracker;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketSituation;
+import dev.helpdesk.webhook.application.Webhooks;
+import dev.helpdesk.webhook.domain.WebhookEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
@@ -39,6 +41,9 @@ public class AutoCloseRun {
 
     @EJB
     private SlaTracker sla;
+
+    @EJB
+    private Webhooks webhooks;
 
     public long countCandidates(Instant now) {
         InactivityPolicy policy = policy();
@@ -78,8 +83,11 @@ public class AutoCloseRun {
             switch (policy.stepFor(ticket, now)) {
                 case WARN -> mails.add(warn(ticket, policy, now));
                 case CLOSE -> mails.add(close(ticket, policy, now));
-                case NOTHING -> { }
+                case NOTHING -> {
+                    continue;
+                }
             }
+            webhooks.ticket(ticket.publicId(), WebhookEvent.Action.UPDATED);
         }
         outbox.writeAll(mails);
         return mails.size();

@@ -14,6 +14,8 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.domain.SearchText;
+import dev.helpdesk.webhook.application.Webhooks;
+import dev.helpdesk.webhook.domain.WebhookEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -53,6 +55,9 @@ public class CustomerDirectoryService {
     @EJB
     private CustomFieldValues customFields;
 
+    @EJB
+    private Webhooks webhooks;
+
     public CustomerView createCustomer(NewCustomer request) {
         Caller caller = mayEdit();
         Inputs.required("body", request);
@@ -68,6 +73,7 @@ public class CustomerDirectoryService {
         em.persist(customer);
         em.flush();
         customFields.keepForCustomer(customer.id(), request.customFields());
+        webhooks.customer(customer.id(), WebhookEvent.Action.CREATED);
         return view(customer, caller);
     }
 
@@ -87,6 +93,7 @@ public class CustomerDirectoryService {
         customFields.keepForCustomer(id, withHiddenValuesKept(caller, change.customFields(),
                 customFields.ofCustomer(id)));
         em.flush();
+        webhooks.customer(id, WebhookEvent.Action.UPDATED);
         return view(customer, caller);
     }
 

@@ -20,6 +20,8 @@ import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.ticket.domain.TicketStatus;
 import dev.helpdesk.ticket.domain.TicketType;
+import dev.helpdesk.webhook.application.Webhooks;
+import dev.helpdesk.webhook.domain.WebhookEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -49,6 +51,9 @@ public class TicketService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private Webhooks webhooks;
 
     /** A customer opens a ticket for themself. */
     @RolesAllowed(Roles.CUSTOMER)
@@ -95,16 +100,20 @@ public class TicketService {
         if (!ticket.isHandledBy(agent) && ticket.isRequestedBy(agent) && agent.isActive()) {
             ticket.replyAsRequester(agent, body, attachments, now);
             sla.requesterReplied(ticket, now);
+            updated(ticket);
             return;
         }
         handledTicket(ticket, agent).answer(agent, body, attachments, now);
         sla.answered(ticket, now);
+        updated(ticket);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void addInternalNote(long protocol, String body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
-        handledTicket(protocol, agent).addInternalNote(agent, body, attachments, clock.instant());
+        Ticket ticket = handledTicket(protocol, agent);
+        ticket.addInternalNote(agent, body, attachments, clock.instant());
+        updated(ticket);
     }
 
     /** Assigns the ticket to an agent of its department, or releases it when {@code agentId} is null. */
@@ -120,6 +129,7 @@ public class TicketService {
             }
         }
         ticket.assignTo(agent, assignee, clock.instant());
+        updated(ticket);
     }
 
     /**
@@ -138,6 +148,7 @@ public class TicketService {
             }
         }
         ticket.schedule(agent, start, worker, clock.instant());
+        updated(ticket);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -147,6 +158,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.transferTo(agent, department(departmentId), category(categoryId), now);
         sla.reclassified(ticket, now);
+        updated(ticket);
     }
 
     /** Sets one of the department's statuses, or clears it when {@code statusId} is null. */
@@ -162,6 +174,7 @@ public class TicketService {
             }
         }
         ticket.changeStatus(agent, status, clock.instant());
+        updated(ticket);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -171,6 +184,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.changePriority(agent, priority, now);
         sla.reclassified(ticket, now);
+        updated(ticket);
     }
 
     /** Closes the ticket, with the values of the closing form's custom fields by id. */
@@ -184,6 +198,7 @@ public class TicketService {
         customFields.keepForTicket(protocol, ticket.type() == TicketType.I
                 ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
                 ticket.department().id(), closingFields);
+        updated(ticket);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -193,6 +208,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.reopen(agent, now);
         sla.reopened(ticket, now);
+        updated(ticket);
     }
 
     /** What the calling agent may do on a ticket they can see; one they cannot see does not exist for them. */
@@ -222,6 +238,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.replyAsCustomer(customer, body, attachments, now);
         sla.requesterReplied(ticket, now);
+        updated(ticket);
     }
 
     private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel, Author openedBy) {
@@ -238,7 +255,12 @@ public class TicketService {
         em.flush();
         customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
         sla.opened(ticket, clock.instant());
+        webhooks.ticket(ticket.publicId(), WebhookEvent.Action.CREATED);
         return new TicketRef(ticket.protocol(), ticket.publicId());
+    }
+
+    private void updated(Ticket ticket) {
+        webhooks.ticket(ticket.publicId(), WebhookEvent.Action.UPDATED);
     }
 
     private Ticket handledTicket(long protocol, Agent agent) {

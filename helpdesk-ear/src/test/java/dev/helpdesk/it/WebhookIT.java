@@ -1,0 +1,193 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Webhooks to a receiver that is down, then answers 500, then 200: every event arrives, signed (both signatures
+ * checked here with the receiver's own HMAC code), each attempt is in the delivery log, and a replay from the log
+ * arrives again with the same event id. Retries are minutes apart, so the server's clock is moved forward.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebhookIT {
+
+    private static final int PORT = 18555;
+    private static final String SECRET = "it-webhook-secret-0123";
+
+    private final ServerClock clock = ServerClock.managed();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger answer = new AtomicInteger(500);
+    private HttpServer receiver;
+
+    record Received(String eventId, String hubSignature, String signature, long timestamp, byte[] body, int answer) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
+        }
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void aReceiverDownThenFailingThenWorkingGetsEveryEventSignedAndAReplay() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        assertEquals(400, admin.post("/webhooks", endpoint("ftp://127.0.0.1/hook", SECRET)).status());
+        assertEquals(400, admin.post("/webhooks", endpoint("http://127.0.0.1:" + PORT + "/hook", "short")).status());
+        assertEquals(403, account.clientFor(account.supportAgentEmail).get("/webhooks").status());
+        long endpointId = TestAccount.created(admin.post("/webhooks",
+                endpoint("http://127.0.0.1:" + PORT + "/hook", SECRET))).getJsonNumber("id").longValue();
+        try {
+            ApiClient customer = account.clientFor(account.customerEmail);
+            JsonObject ticket = TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
+                    .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                    .add("subject", "Webhook " + account.suffix).add("message", "Olá").build()));
+            String publicId = ticket.getString("publicId");
+            TestAccount.created(account.clientFor(account.supportAgentEmail).post("/tickets/"
+                    + ticket.getJsonNumber("protocol").longValue() + "/replies",
+                    Json.createObjectBuilder().add("body", "Resposta").build()));
+            long customerId = TestAccount.created(admin.post("/customers", Json.createObjectBuilder()
+                    .add("name", "Hook " + account.suffix).add("email", "hook-" + account.suffix + "@it.test")
+                    .add("directory", "LDAP").build())).getJsonNumber("id").longValue();
+            Set<String> expected = Set.of("ticket " + publicId + " created", "ticket " + publicId + " updated",
+                    "customer " + customerId + " created");
+
+            await(() -> deliveries(admin, endpointId).size() == 3
+                    && deliveries(admin, endpointId).stream().allMatch(d -> d.getInt("attempts") == 1),
+                    "every delivery tried once while the receiver is down");
+            startReceiver();
+            clock.shift(Duration.ofMinutes(1).plusSeconds(5));
+            await(() -> deliveries(admin, endpointId).stream().allMatch(d -> d.getInt("attempts") == 2),
+                    "retried after a minute, answered 500");
+            answer.set(200);
+            clock.shift(Duration.ofMinutes(7));
+            await(() -> deliveries(admin, endpointId).stream().allMatch(d -> d.getString("state").equals("DELIVERED")),
+                    "retried after five more minutes, delivered");
+
+            List<Received> delivered = received.stream().filter(r -> r.answer() == 200).toList();
+            assertEquals(expected, delivered.stream().map(r -> r.json().getString("type") + " "
+                    + r.json().getString("id") + " " + r.json().getString("action")).collect(Collectors.toSet()));
+            assertEquals(3, received.stream().filter(r -> r.answer() == 500).count());
+            for (Received request : received) {
+                assertEquals(hub(request.body()), request.hubSignature(), "X-Hub-Signature");
+                assertEquals(timestamped(request.timestamp(), request.body()), request.signature(),
+                        "X-Helpdesk-Signature");
+            }
+
+            JsonObject created = deliveries(admin, endpointId).stream()
+                    .filter(d -> d.getString("objectId").equals(publicId) && d.getString("action").equals("CREATED"))
+                    .findFirst().orElseThrow();
+            assertEquals(3, created.getInt("attempts"));
+            List<JsonObject> attempts = admin.get("/webhooks/deliveries/" + created.getJsonNumber("id")
+                    + "/attempts").jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+            assertEquals(3, attempts.size(), attempts::toString);
+            assertTrue(!attempts.get(0).containsKey("statusCode") || attempts.get(0).isNull("statusCode"),
+                    "the first attempt found nobody listening");
+            assertEquals(500, attempts.get(1).getInt("statusCode"));
+            assertEquals(200, attempts.get(2).getInt("statusCode"));
+
+            int before = received.size();
+            assertEquals(202, admin.post("/webhooks/deliveries/" + created.getJsonNumber("id") + "/replay",
+                    Json.createObjectBuilder().build()).status());
+            await(() -> received.size() > before, "the replay arrives");
+            Received replayed = received.get(received.size() - 1);
+            assertEquals(created.getString("eventId"), replayed.eventId(), "same event id");
+            assertArrayEquals(delivered.stream().filter(r -> r.eventId().equals(created.getString("eventId")))
+                    .findFirst().orElseThrow().body(), replayed.body());
+            assertEquals(404, admin.post("/webhooks/deliveries/999999999/replay",
+                    Json.createObjectBuilder().build()).status());
+        } finally {
+            admin.put("/webhooks/" + endpointId, Json.createObjectBuilder()
+                    .add("url", "http://127.0.0.1:" + PORT + "/hook").add("active", false).build());
+        }
+    }
+
+    private void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = answer.get();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("X-Helpdesk-Event-Id"),
+                    exchange.getRequestHeaders().getFirst("X-Hub-Signature"),
+                    exchange.getRequestHeaders().getFirst("X-Helpdesk-Signature"),
+                    Long.parseLong(exchange.getRequestHeaders().getFirst("X-Helpdesk-Timestamp")), body, status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    private static List<JsonObject> deliveries(ApiClient admin, long endpointId) {
+        return admin.get("/webhooks/deliveries?endpointId=" + endpointId).jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(45);
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), "timed out waiting: " + what);
+            Thread.sleep(500);
+        }
+    }
+
+    private static JsonObject endpoint(String url, String secret) {
+        return Json.createObjectBuilder().add("url", url).add("secret", secret).build();
+    }
+
+    /** What a TomTicket receiver computes: Base64 of HMAC-SHA1 over the Base64 of the body. */
+    private static String hub(byte[] body) throws GeneralSecurityException {
+        return "sha1=" + Base64.getEncoder().encodeToString(hmac("HmacSHA1",
+                Base64.getEncoder().encodeToString(body).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static String timestamped(long timestamp, byte[] body) throws GeneralSecurityException {
+        String signed = timestamp + "." + new String(body, StandardCharsets.UTF_8);
+        return "sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", signed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] hmac(String algorithm, byte[] data) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance(algorithm);
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), algorithm));
+        return mac.doFinal(data);
+    }
+}
