@@ -1,6 +1,7 @@
 package dev.helpdesk.account.application;
 
 import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.notification.domain.CustomerMailPolicy;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
@@ -65,6 +66,14 @@ public class AccountSettingsService {
         return automationOf(settings);
     }
 
+    /** Whether customers get e-mails about their tickets: they choose (the default), always, or never. */
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSettingsView chooseCustomerMailPolicy(CustomerMailPolicy policy) {
+        AccountSettings settings = settings();
+        settings.chooseCustomerMailPolicy(policy, clock.instant());
+        return view(settings);
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public void changeLogo(byte[] image, String contentType) {
         settings().changeLogo(image, contentType, clock.instant());
@@ -83,6 +92,6 @@ public class AccountSettingsService {
     private static AccountSettingsView view(AccountSettings settings) {
         return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.isChatFooterEnabled(),
                 settings.brandColor(), settings.hasLogo(), settings.termsUrl(), settings.privacyUrl(),
-                settings.defaultLanguage().tag(), settings.ticketListColumns());
+                settings.defaultLanguage().tag(), settings.ticketListColumns(), settings.customerMailPolicy());
     }
 }

@@ -1,5 +1,7 @@
 package dev.helpdesk.account.domain;
 
+import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
@@ -67,6 +69,9 @@ public class AccountSettings {
 
     private int scheduleNoticeMinutes;
 
+    @Enumerated(EnumType.STRING)
+    private CustomerMailPolicy customerMailPolicy;
+
     private Instant updatedAt;
 
     @Version
@@ -104,6 +109,15 @@ public class AccountSettings {
         this.autoCloseCloseDays = inactivity.closeAfterDays();
         this.scheduleNoticeMinutes = noticeMinutes;
         this.updatedAt = now;
+    }
+
+    public void chooseCustomerMailPolicy(CustomerMailPolicy policy, Instant now) {
+        this.customerMailPolicy = Inputs.required("customerMailPolicy", policy);
+        this.updatedAt = now;
+    }
+
+    public CustomerMailPolicy customerMailPolicy() {
+        return customerMailPolicy;
     }
 
     public InactivityPolicy inactivityPolicy() {

@@ -239,8 +239,8 @@ public class CustomerDirectoryService {
     }
 
     private void requireUnusedOrganizationName(String name, Long exceptId) {
-        long taken = em.createQuery("SELECT COUNT(o) FROM Organization o WHERE LOWER(o.name) = LOWER(:name) AND o.id <> :id",
-                        Long.class)
+        long taken = em.createQuery("SELECT COUNT(o) FROM Organization o WHERE LOWER(o.name) = LOWER(:name) "
+                        + "AND o.id <> :id", Long.class)
                 .setParameter("name", name).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult();
         if (taken > 0) {

@@ -31,9 +31,11 @@ import java.util.logging.Logger;
 
 /**
  * Sends the outbox every few seconds through the mail session {@code java:jboss/mail/helpdesk}: claims due mails,
- * sends each outside any transaction, then records the outcome. Every node may run it; the claim keeps them from
- * sending the same mail. A node that dies between the server's acceptance and the record sends that one mail again
- * once its claim runs out: at least once, never lost.
+ * sends each outside any transaction, then records the outcome. Mails about a ticket refer to the same thread id
+ * ({@code In-Reply-To} and {@code References}), so mail programs keep a ticket's mails together and replies can be
+ * matched to it. Every node may run it; the claim keeps them from sending the same mail. A node that dies between
+ * the server's acceptance and the record sends that one mail again once its claim runs out: at least once, never
+ * lost.
  */
 @Singleton
 @Startup
@@ -85,11 +87,16 @@ public class MailDispatcher {
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
+            if (mail.ticketProtocol() != null) {
+                String thread = "<ticket-" + mail.ticketProtocol() + "@helpdesk>";
+                message.setHeader("In-Reply-To", thread);
+                message.setHeader("References", thread);
+            }
             Transport.send(message);
             queue.sent(mail.id(), clock.instant());
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send mail " + mail.id() + " to " + mail.recipient()
-                    + "; it will be tried again", e);
+            LOG.warning(() -> "Could not send mail " + mail.id() + " to " + mail.recipient() + " (" + e
+                    + "); it will be tried again later");
             queue.failed(mail.id(), String.valueOf(e.getMessage()), clock.instant());
         }
     }

@@ -19,7 +19,8 @@ import java.util.List;
 public class MailQueue {
 
     /** A claimed mail, as the dispatcher needs it outside any transaction. */
-    public record Claimed(long id, String recipient, String subject, String body, String messageId) {
+    public record Claimed(long id, String recipient, String subject, String body, String messageId,
+                          Long ticketProtocol) {
     }
 
     @PersistenceContext
@@ -38,7 +39,8 @@ public class MailQueue {
                 .getResultList();
         due.forEach(mail -> mail.claim(now));
         return due.stream()
-                .map(m -> new Claimed(m.id(), m.recipient(), m.subject(), m.body(), m.messageId()))
+                .map(m -> new Claimed(m.id(), m.recipient(), m.subject(), m.body(), m.messageId(),
+                        m.ticketProtocol()))
                 .toList();
     }
 

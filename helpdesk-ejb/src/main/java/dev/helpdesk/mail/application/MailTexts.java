@@ -35,6 +35,13 @@ public final class MailTexts {
         return format(key, language, arguments);
     }
 
+    /** A text as written, for templates that use named placeholders rather than MessageFormat's. */
+    public static String raw(String key, Language language) {
+        Language chosen = language == null ? Language.PT_BR : language;
+        return ResourceBundle.getBundle(BUNDLE, chosen.locale(), MailTexts.class.getClassLoader(), NO_FALLBACK)
+                .getString(key);
+    }
+
     /** An instant as the recipient reads dates, in the account's time zone. */
     public static String when(Instant instant, Language language) {
         Language chosen = language == null ? Language.PT_BR : language;

@@ -6,6 +6,8 @@ import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.directory.domain.Person;
+import dev.helpdesk.notification.application.Notifications;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.Inputs;
@@ -55,6 +57,9 @@ public class TicketService {
     @EJB
     private Webhooks webhooks;
 
+    @EJB
+    private Notifications notifications;
+
     /** A customer opens a ticket for themself. */
     @RolesAllowed(Roles.CUSTOMER)
     public TicketRef openAsCustomer(OpenTicket request, TicketChannel channel) {
@@ -69,7 +74,7 @@ public class TicketService {
         Ticket ticket = Ticket.openInternal(agent, department(request.departmentId()),
                 category(request.categoryId()), request.subject(), request.message(), channel,
                 request.attachments(), clock.instant());
-        return persist(ticket, CustomFieldPlace.TICKET_OPENING_INTERNAL, request.customFields());
+        return persist(ticket, CustomFieldPlace.TICKET_OPENING_INTERNAL, request.customFields(), agent);
     }
 
     /** An agent opens a ticket on behalf of a registered customer, in a department the agent works in. */
@@ -100,11 +105,13 @@ public class TicketService {
         if (!ticket.isHandledBy(agent) && ticket.isRequestedBy(agent) && agent.isActive()) {
             ticket.replyAsRequester(agent, body, attachments, now);
             sla.requesterReplied(ticket, now);
+            notifications.requesterReplied(ticket, agent, body);
             updated(ticket);
             return;
         }
         handledTicket(ticket, agent).answer(agent, body, attachments, now);
         sla.answered(ticket, now);
+        notifications.answered(ticket, agent, body);
         updated(ticket);
     }
 
@@ -129,6 +136,7 @@ public class TicketService {
             }
         }
         ticket.assignTo(agent, assignee, clock.instant());
+        notifications.assigned(ticket, agent);
         updated(ticket);
     }
 
@@ -174,6 +182,7 @@ public class TicketService {
             }
         }
         ticket.changeStatus(agent, status, clock.instant());
+        notifications.statusChanged(ticket, agent);
         updated(ticket);
     }
 
@@ -198,6 +207,7 @@ public class TicketService {
         customFields.keepForTicket(protocol, ticket.type() == TicketType.I
                 ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
                 ticket.department().id(), closingFields);
+        notifications.finished(ticket, agent);
         updated(ticket);
     }
 
@@ -238,6 +248,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.replyAsCustomer(customer, body, attachments, now);
         sla.requesterReplied(ticket, now);
+        notifications.requesterReplied(ticket, customer, body);
         updated(ticket);
     }
 
@@ -246,16 +257,20 @@ public class TicketService {
         Category category = category(request.categoryId());
         Ticket ticket = Ticket.open(customer, department, category, request.subject(), request.message(), channel,
                 request.attachments(), openedBy, clock.instant());
-        return persist(ticket, CustomFieldPlace.TICKET_OPENING_EXTERNAL, request.customFields());
+        ticket.notifyCustomerByEmail(request.notifyByEmail());
+        return persist(ticket, CustomFieldPlace.TICKET_OPENING_EXTERNAL, request.customFields(),
+                openedBy.isAgent() ? openedBy.agent() : openedBy.customer());
     }
 
-    private TicketRef persist(Ticket ticket, CustomFieldPlace openingForm, Map<Long, String> fieldValues) {
+    private TicketRef persist(Ticket ticket, CustomFieldPlace openingForm, Map<Long, String> fieldValues,
+                              Person openedBy) {
         sla.prioritize(ticket);
         em.persist(ticket);
         em.flush();
         customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
         sla.opened(ticket, clock.instant());
         webhooks.ticket(ticket.publicId(), WebhookEvent.Action.CREATED);
+        notifications.opened(ticket, openedBy);
         return new TicketRef(ticket.protocol(), ticket.publicId());
     }
 

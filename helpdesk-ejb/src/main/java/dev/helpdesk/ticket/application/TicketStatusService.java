@@ -46,8 +46,8 @@ public class TicketStatusService {
     /** The active statuses of every department, by department id, in one query. */
     @RolesAllowed(Roles.ADMIN)
     public Map<Long, List<StatusView>> byDepartment() {
-        return em.createQuery("SELECT s.department.id, s.id, s.name, s.exemptFromAutoClose FROM TicketStatus s WHERE s.active = TRUE "
-                        + "ORDER BY s.name", Object[].class)
+        return em.createQuery("SELECT s.department.id, s.id, s.name, s.exemptFromAutoClose FROM TicketStatus s "
+                        + "WHERE s.active = TRUE ORDER BY s.name", Object[].class)
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(
                         row -> new StatusView((Long) row[1], (String) row[2], (Boolean) row[3]), Collectors.toList())));
@@ -55,9 +55,9 @@ public class TicketStatusService {
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public List<StatusView> ofDepartment(long departmentId) {
-        return em.createQuery("SELECT new dev.helpdesk.ticket.application.StatusView(s.id, s.name, s.exemptFromAutoClose) "
-                        + "FROM TicketStatus s WHERE s.department.id = :department AND s.active = TRUE "
-                        + "ORDER BY s.name", StatusView.class)
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.StatusView(s.id, s.name, "
+                        + "s.exemptFromAutoClose) FROM TicketStatus s WHERE s.department.id = :department "
+                        + "AND s.active = TRUE ORDER BY s.name", StatusView.class)
                 .setParameter("department", departmentId)
                 .getResultList();
     }

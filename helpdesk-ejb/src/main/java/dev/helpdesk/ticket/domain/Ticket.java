@@ -112,6 +112,9 @@ public class Ticket {
     /** When the notice of the scheduled start left; a new schedule clears it. */
     private Instant scheduleNoticedAt;
 
+    /** The customer's choice, when opening, to be told of replies by e-mail (where the account lets them choose). */
+    private boolean notifyCustomer = true;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Reply> replies = new ArrayList<>();
@@ -542,5 +545,13 @@ public class Ticket {
 
     public Agent scheduledAgent() {
         return scheduledAgent;
+    }
+
+    public void notifyCustomerByEmail(boolean wanted) {
+        this.notifyCustomer = wanted;
+    }
+
+    public boolean notifiesCustomer() {
+        return notifyCustomer;
     }
 }

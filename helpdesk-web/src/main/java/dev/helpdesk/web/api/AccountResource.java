@@ -4,6 +4,8 @@ import dev.helpdesk.account.application.AccountSettingsChange;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
 import dev.helpdesk.account.application.AutomationSettings;
+import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -63,6 +65,28 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AutomationSettings changeAutomation(AutomationSettings body) {
         return accountSettings.changeAutomation(ApiRequests.require(body));
+    }
+
+    /** Whether customers get e-mails about their tickets: {@code ALLOW_CHOICE} (default), {@code ALWAYS}, never. */
+    @GET
+    @Path("/customer-mail-policy")
+    public PolicyBody customerMailPolicy() {
+        return new PolicyBody(accountSettings.current().customerMailPolicy().name());
+    }
+
+    @PUT
+    @Path("/customer-mail-policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PolicyBody chooseCustomerMailPolicy(PolicyBody body) {
+        CustomerMailPolicy policy = ApiRequests.option(CustomerMailPolicy.class, "policy",
+                ApiRequests.require(body).policy());
+        if (policy == null) {
+            throw new InvalidInputException("policy", "validation.required");
+        }
+        return new PolicyBody(accountSettings.chooseCustomerMailPolicy(policy).customerMailPolicy().name());
+    }
+
+    public record PolicyBody(String policy) {
     }
 
     /** The logo for the login pages and panels: the request body is the PNG or JPEG image itself. */

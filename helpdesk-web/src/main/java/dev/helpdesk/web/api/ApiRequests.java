@@ -39,10 +39,11 @@ public final class ApiRequests {
     /**
      * {@code customerEmail} is for agents opening on behalf of a customer; customers open for themselves. An agent
      * opens an internal ticket with {@code type} "I". {@code customFields} maps field ids to values.
+     * {@code notifyByEmail} false: the customer wants no e-mails about it (if the account lets them choose).
      */
     public record NewTicketBody(Long departmentId, Long categoryId, String subject, String message,
                                 String customerEmail, String type, List<AttachmentBody> attachments,
-                                Map<String, String> customFields) {
+                                Map<String, String> customFields, Boolean notifyByEmail) {
     }
 
     /** The closing form's custom fields, by id; the body may be left out when the form has none. */

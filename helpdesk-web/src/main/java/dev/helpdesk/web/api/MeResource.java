@@ -2,6 +2,8 @@ package dev.helpdesk.web.api;
 
 import dev.helpdesk.automation.application.AgentNoticeService;
 import dev.helpdesk.automation.application.NoticeView;
+import dev.helpdesk.notification.application.MailPreferenceService;
+import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.MyAccountService;
 import dev.helpdesk.sla.application.SlaAlertService;
@@ -18,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The agent or customer a token acts as, and their own preferences. */
 @Path("/v1/me")
@@ -44,6 +48,23 @@ public class MeResource {
         return Response.noContent().build();
     }
 
+    /** The caller's e-mail preferences (agents): {@code {"NEW_TICKET": true, ...}}. */
+    @GET
+    @Path("/mail-preferences")
+    public Map<NotificationKind, Boolean> mailPreferences() {
+        return mailPreferences.mine();
+    }
+
+    /** The kinds given change, the others stay. */
+    @PUT
+    @Path("/mail-preferences")
+    public Map<NotificationKind, Boolean> chooseMailPreferences(Map<String, Boolean> body) {
+        Map<NotificationKind, Boolean> choices = new LinkedHashMap<>();
+        ApiRequests.require(body).forEach((kind, wanted) ->
+                choices.put(ApiRequests.option(NotificationKind.class, "preferences", kind), wanted));
+        return mailPreferences.choose(choices);
+    }
+
     /** The caller's notices (scheduled tickets about to start), unread first (agents). */
     @GET
     @Path("/notices")
@@ -64,6 +85,9 @@ public class MeResource {
 
     @EJB
     private AgentNoticeService notices;
+
+    @EJB
+    private MailPreferenceService mailPreferences;
 
     @GET
     public Caller me() {

@@ -78,7 +78,7 @@ public class TicketResource {
         NewTicketBody request = ApiRequests.require(body);
         OpenTicket command = new OpenTicket(request.departmentId(), request.categoryId(), request.subject(),
                 request.message(), ApiRequests.uploads(request.attachments()),
-                ApiRequests.fieldValues(request.customFields()));
+                ApiRequests.fieldValues(request.customFields()), !Boolean.FALSE.equals(request.notifyByEmail()));
         TicketType type = ApiRequests.option(TicketType.class, "type", request.type());
         TicketRef ref;
         if (security.isUserInRole(Roles.CUSTOMER)) {

@@ -40,6 +40,7 @@ public class NewTicketView implements Serializable {
     private DepartmentCategoryChoice choice;
     private CustomFieldInputs fields = CustomFieldInputs.none();
     private boolean internal;
+    private boolean notifyByEmail = true;
     private String subject;
     private String message;
     private transient UploadedFile file;
@@ -61,7 +62,7 @@ public class NewTicketView implements Serializable {
         TicketRef ref;
         try {
             OpenTicket request = new OpenTicket(choice.getDepartmentId(), choice.getCategoryId(), subject, message,
-                    Uploads.of(file), fields.values());
+                    Uploads.of(file), fields.values(), notifyByEmail);
             ref = internal ? ticketService.openInternal(request, TicketChannel.AGENT_PANEL)
                     : ticketService.openAsCustomer(request, TicketChannel.CUSTOMER_PANEL);
         } catch (InvalidInputException e) {
@@ -90,6 +91,18 @@ public class NewTicketView implements Serializable {
 
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public boolean isNotifyByEmail() {
+        return notifyByEmail;
+    }
+
+    public void setNotifyByEmail(boolean notifyByEmail) {
+        this.notifyByEmail = notifyByEmail;
     }
 
     public String getMessage() {

@@ -1,0 +1,141 @@
+package dev.helpdesk.notification.application;
+
+import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.Person;
+import dev.helpdesk.mail.application.MailDraft;
+import dev.helpdesk.mail.application.Outbox;
+import dev.helpdesk.notification.domain.NotificationKind;
+import dev.helpdesk.platform.Settings;
+import dev.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The e-mails a ticket's life sends (C3), written to the outbox in the transaction of the change: to agents as their
+ * preferences allow (C4), to the customer as the account's policy allows, in each recipient's language, from the
+ * administrator's templates or the built-in ones. Nobody is mailed about what they did themselves. Internal: called
+ * by the ticket services.
+ */
+@Stateless
+@LocalBean
+@PermitAll
+public class Notifications {
+
+    private static final String PUBLIC_URL = Settings.get("public.url", "http://localhost:8080/helpdesk")
+            .replaceAll("/+$", "");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private MailTemplates templates;
+
+    public void opened(Ticket ticket, Person openedBy) {
+        toAgents(NotificationKind.NEW_TICKET, ticket, departmentAgents(ticket), openedBy, ticket.message());
+    }
+
+    public void answered(Ticket ticket, Agent by, String message) {
+        toRequester(NotificationKind.TICKET_ANSWERED, ticket, by, message);
+    }
+
+    public void requesterReplied(Ticket ticket, Person by, String message) {
+        List<Agent> recipients = ticket.assignedAgent() != null && ticket.assignedAgent().isActive()
+                ? List.of(ticket.assignedAgent()) : departmentAgents(ticket);
+        toAgents(NotificationKind.CUSTOMER_REPLIED, ticket, recipients, by, message);
+    }
+
+    public void assigned(Ticket ticket, Agent by) {
+        if (ticket.assignedAgent() != null) {
+            toAgents(NotificationKind.TICKET_ASSIGNED, ticket, List.of(ticket.assignedAgent()), by, "");
+        }
+    }
+
+    public void statusChanged(Ticket ticket, Agent by) {
+        if (ticket.status() != null) {
+            toRequester(NotificationKind.STATUS_CHANGED, ticket, by, "");
+        }
+    }
+
+    public void finished(Ticket ticket, Agent by) {
+        toRequester(NotificationKind.TICKET_FINISHED, ticket, by, "");
+    }
+
+    private void toAgents(NotificationKind kind, Ticket ticket, List<Agent> candidates, Person actor,
+                          String message) {
+        Set<Long> optedOut = optedOut(kind, candidates);
+        List<MailDraft> mails = new ArrayList<>();
+        for (Agent agent : new LinkedHashSet<>(candidates)) {
+            if (agent.isActive() && !optedOut.contains(agent.id()) && !isSamePerson(agent, actor)) {
+                mails.add(mail(kind, ticket, agent, message, "/agent/ticket.xhtml"));
+            }
+        }
+        outbox.writeAll(mails);
+    }
+
+    /** The customer of an external ticket, as the account's policy allows; the agent who opened an internal one. */
+    private void toRequester(NotificationKind kind, Ticket ticket, Person actor, String message) {
+        if (ticket.customer() != null) {
+            AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
+            if (settings.customerMailPolicy().sends(ticket.notifiesCustomer()) && ticket.customer().isActive()
+                    && !isSamePerson(ticket.customer(), actor)) {
+                outbox.write(mail(kind, ticket, ticket.customer(), message, "/customer/ticket.xhtml"));
+            }
+        } else if (ticket.requesterAgent() != null && ticket.requesterAgent().isActive()
+                && !isSamePerson(ticket.requesterAgent(), actor)) {
+            outbox.write(mail(kind, ticket, ticket.requesterAgent(), message, "/agent/ticket.xhtml"));
+        }
+    }
+
+    private MailDraft mail(NotificationKind kind, Ticket ticket, Person recipient, String message, String page) {
+        Person requester = ticket.customer() != null ? ticket.customer() : ticket.requesterAgent();
+        Map<String, String> values = Map.of(
+                "protocolo", String.valueOf(ticket.protocol()),
+                "assunto", ticket.subject(),
+                "departamento", ticket.department().name(),
+                "cliente.nome", requester == null ? "" : requester.name(),
+                "atendente.nome", ticket.assignedAgent() == null ? "-" : ticket.assignedAgent().name(),
+                "destinatario.nome", recipient.name(),
+                "mensagem", message == null ? "" : message,
+                "status", ticket.status() == null ? "-" : ticket.status().name(),
+                "link", PUBLIC_URL + page + "?protocol=" + ticket.protocol());
+        String[] rendered = templates.render(kind, recipient.language(), values);
+        return new MailDraft("notify:" + kind + ":" + UUID.randomUUID(), recipient.email(), rendered[0], rendered[1],
+                ticket.protocol());
+    }
+
+    private List<Agent> departmentAgents(Ticket ticket) {
+        return em.createQuery("SELECT a FROM Agent a JOIN a.departments d WHERE d.id = :department "
+                        + "AND a.active = TRUE ORDER BY a.id", Agent.class)
+                .setParameter("department", ticket.department().id())
+                .getResultList();
+    }
+
+    private Set<Long> optedOut(NotificationKind kind, List<Agent> agents) {
+        if (agents.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT p.agentId FROM MailPreference p WHERE p.kind = :kind "
+                        + "AND p.enabled = FALSE AND p.agentId IN :agents", Long.class)
+                .setParameter("kind", kind)
+                .setParameter("agents", agents.stream().map(Agent::id).toList())
+                .getResultList());
+    }
+
+    private static boolean isSamePerson(Person recipient, Person actor) {
+        return actor != null && recipient.email().equalsIgnoreCase(actor.email());
+    }
+}
