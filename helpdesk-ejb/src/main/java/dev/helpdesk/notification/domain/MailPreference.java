@@ -5,11 +5,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
 /** Whether an agent wants one kind of notification; without a row they do. */
 @Entity
+@Table(name = "agent_mail_preference")
 @IdClass(MailPreference.Key.class)
 public class MailPreference {
 
