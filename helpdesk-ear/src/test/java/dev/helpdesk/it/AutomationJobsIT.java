@@ -96,7 +96,8 @@ class AutomationJobsIT {
             List<JsonObject> sent = admin.get("/outbox?state=SENT&limit=200").jsonValue().asJsonArray()
                     .getValuesAs(JsonObject.class).stream()
                     .filter(m -> m.containsKey("ticketProtocol")
-                            && m.getJsonNumber("ticketProtocol").longValue() == silent)
+                            && m.getJsonNumber("ticketProtocol").longValue() == silent
+                            && m.getString("subject").contains("falta de resposta"))
                     .toList();
             assertEquals(2, sent.size(), sent::toString);
             assertTrue(sent.stream().allMatch(m -> m.getString("recipient").equals(account.customerEmail)));

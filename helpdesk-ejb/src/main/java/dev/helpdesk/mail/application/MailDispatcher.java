@@ -70,7 +70,9 @@ public class MailDispatcher {
             List<MailQueue.Claimed> claimed;
             do {
                 claimed = queue.claimDue(clock.instant(), BATCH);
-                claimed.forEach(this::send);
+                if (!claimed.isEmpty()) {
+                    sendOverOneConnection(claimed);
+                }
             } while (claimed.size() == BATCH);
         } catch (PersistenceException | EJBException e) {
             LOG.log(Level.FINE, "Another dispatcher claimed these mails first; trying again shortly", e);
@@ -79,7 +81,30 @@ public class MailDispatcher {
         }
     }
 
-    private void send(MailQueue.Claimed mail) {
+    /** One SMTP connection for a batch: a connection per mail would cap the outbox at a few dozen mails a second. */
+    private void sendOverOneConnection(List<MailQueue.Claimed> claimed) {
+        Transport transport;
+        try {
+            transport = session.getTransport("smtp");
+            transport.connect();
+        } catch (MessagingException e) {
+            LOG.warning(() -> "Could not reach the mail server (" + e + "); " + claimed.size()
+                    + " mails will be tried again later");
+            claimed.forEach(mail -> queue.failed(mail.id(), String.valueOf(e.getMessage()), clock.instant()));
+            return;
+        }
+        try {
+            claimed.forEach(mail -> send(transport, mail));
+        } finally {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+            }
+        }
+    }
+
+    private void send(Transport transport, MailQueue.Claimed mail) {
         try {
             MimeMessage message = new KeptIdMessage(session, mail.messageId());
             message.setFrom();
@@ -92,7 +117,8 @@ public class MailDispatcher {
                 message.setHeader("In-Reply-To", thread);
                 message.setHeader("References", thread);
             }
-            Transport.send(message);
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
             queue.sent(mail.id(), clock.instant());
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "Could not send mail " + mail.id() + " to " + mail.recipient() + " (" + e
