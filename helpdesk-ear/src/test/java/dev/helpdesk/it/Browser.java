@@ -83,12 +83,6 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
-    /** Types into a date picker and closes its calendar, which would otherwise cover what is below it. */
-    void typeDate(By field, String text) {
-        type(field, text);
-        driver.findElement(field).sendKeys(Keys.ESCAPE);
-    }
-
     void click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }

@@ -201,8 +201,13 @@ class ManagementBrowserIT {
             try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
                 agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail,
                         TestAccount.PASSWORD);
-                agent.typeDate(By.id("actionsForm:scheduleAt_input"), start);
+                agent.type(By.id("actionsForm:scheduleAt"), "amanhã");
                 agent.submit(By.id("actionsForm:schedule"));
+                assertTrue(agent.waitForText(By.id("actionsForm"), "Informe data e hora como"),
+                        "the field says what is wrong");
+                agent.type(By.id("actionsForm:scheduleAt"), start);
+                agent.submit(By.id("actionsForm:schedule"));
+                agent.screenshot("agent-ticket-scheduled");
                 assertTrue(agent.waitForText(By.id("actionsForm:scheduled"), "Agendado para " + start));
 
                 Jobs.runToTheEnd(account.admin, "schedule-notices");

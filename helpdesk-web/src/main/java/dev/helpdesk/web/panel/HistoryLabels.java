@@ -23,7 +23,7 @@ public class HistoryLabels {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String value(HistoryEntry entry, String raw) {
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return "–";
         }
         if (entry.kind() == TicketEventKind.PRIORITY_CHANGED) {
