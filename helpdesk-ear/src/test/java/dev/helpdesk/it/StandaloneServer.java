@@ -58,7 +58,8 @@ final class StandaloneServer implements AutoCloseable {
             Files.deleteIfExists(baseDir.resolve("deployments/helpdesk.ear.deployed"));
             ProcessBuilder builder = new ProcessBuilder(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + baseDir,
-                    "-Djboss.socket.binding.port-offset=" + portOffset))
+                    "-Djboss.socket.binding.port-offset=" + portOffset,
+                    "-Djboss.node.name=standalone-" + portOffset))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
             builder.environment().putAll(environment);

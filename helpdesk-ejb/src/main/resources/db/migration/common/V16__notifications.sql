@@ -21,3 +21,6 @@ CREATE TABLE agent_mail_preference (
 
 ALTER TABLE account_settings ADD COLUMN customer_mail_policy VARCHAR(16) DEFAULT 'ALLOW_CHOICE' NOT NULL;
 ALTER TABLE ticket ADD COLUMN notify_customer BOOLEAN DEFAULT TRUE NOT NULL;
+
+-- The node that claimed a mail for sending: a node that restarts gives back its own claims at once.
+ALTER TABLE outbound_mail ADD COLUMN claimed_by VARCHAR(100);

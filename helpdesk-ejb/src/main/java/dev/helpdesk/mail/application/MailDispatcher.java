@@ -1,6 +1,7 @@
 package dev.helpdesk.mail.application;
 
 import dev.helpdesk.platform.Settings;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -58,7 +59,18 @@ public class MailDispatcher {
     @Inject
     private Clock clock;
 
+    /** This node, as WildFly names it (unique in a cluster): its claims are given back when it starts. */
+    private static final String NODE = System.getProperty("jboss.node.name", "helpdesk");
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void releaseClaimsLeftByACrash() {
+        int released = queue.releaseClaimsOf(NODE, clock.instant());
+        if (released > 0) {
+            LOG.warning(() -> released + " mails this node was sending when it stopped are sent again");
+        }
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -69,7 +81,7 @@ public class MailDispatcher {
         try {
             List<MailQueue.Claimed> claimed;
             do {
-                claimed = queue.claimDue(clock.instant(), BATCH);
+                claimed = queue.claimDue(NODE, clock.instant(), BATCH);
                 if (!claimed.isEmpty()) {
                     sendOverOneConnection(claimed);
                 }

@@ -30,18 +30,32 @@ public class MailQueue {
      * Claims up to {@code max} due mails, oldest first. Another dispatcher claiming the same mail at once makes this
      * commit fail on the version check: nothing is claimed twice, and the loser tries again on its next round.
      */
-    public List<Claimed> claimDue(Instant now, int max) {
+    public List<Claimed> claimDue(String node, Instant now, int max) {
         List<OutboundMail> due = em.createQuery("SELECT m FROM OutboundMail m WHERE m.state IN :states "
                         + "AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", OutboundMail.class)
                 .setParameter("states", List.of(OutboundMail.State.PENDING, OutboundMail.State.SENDING))
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
-        due.forEach(mail -> mail.claim(now));
+        due.forEach(mail -> mail.claim(node, now));
         return due.stream()
                 .map(m -> new Claimed(m.id(), m.recipient(), m.subject(), m.body(), m.messageId(),
                         m.ticketProtocol()))
                 .toList();
+    }
+
+    /**
+     * Gives back the claims a node held when it stopped: at its start nothing of it can be sending, so they need not
+     * wait for their lease to run out.
+     */
+    public int releaseClaimsOf(String node, Instant now) {
+        return em.createQuery("UPDATE OutboundMail m SET m.state = :pending, m.nextAttemptAt = :now, "
+                        + "m.claimedBy = NULL WHERE m.state = :sending AND m.claimedBy = :node")
+                .setParameter("pending", OutboundMail.State.PENDING)
+                .setParameter("sending", OutboundMail.State.SENDING)
+                .setParameter("now", now)
+                .setParameter("node", node)
+                .executeUpdate();
     }
 
     public void sent(long id, Instant now) {

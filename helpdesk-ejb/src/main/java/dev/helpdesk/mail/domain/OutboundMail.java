@@ -59,6 +59,9 @@ public class OutboundMail {
 
     private String lastError;
 
+    /** The node sending it, while claimed. */
+    private String claimedBy;
+
     @Version
     private long version;
 
@@ -83,11 +86,12 @@ public class OutboundMail {
         return (state == State.PENDING || state == State.SENDING) && !nextAttemptAt.isAfter(now);
     }
 
-    public void claim(Instant now) {
+    public void claim(String node, Instant now) {
         if (!isDue(now)) {
             throw new IllegalStateException("Mail " + id + " is not due");
         }
         state = State.SENDING;
+        claimedBy = node;
         nextAttemptAt = now.plus(LEASE);
     }
 
@@ -95,10 +99,12 @@ public class OutboundMail {
         state = State.SENT;
         sentAt = now;
         lastError = null;
+        claimedBy = null;
     }
 
     public void failed(String error, Instant now) {
         attempts++;
+        claimedBy = null;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
         if (attempts >= MAX_ATTEMPTS) {
             state = State.FAILED;

@@ -17,17 +17,17 @@ class OutboundMailTest {
     void aClaimedMailIsNotDueUntilItsLeaseRunsOut() {
         OutboundMail mail = mail();
         assertTrue(mail.isDue(NOW));
-        mail.claim(NOW);
+        mail.claim("node-1", NOW);
         assertEquals(OutboundMail.State.SENDING, mail.state());
         assertFalse(mail.isDue(NOW.plus(OutboundMail.LEASE).minusSeconds(1)));
-        assertThrows(IllegalStateException.class, () -> mail.claim(NOW.plusSeconds(1)));
+        assertThrows(IllegalStateException.class, () -> mail.claim("node-2", NOW.plusSeconds(1)));
         assertTrue(mail.isDue(NOW.plus(OutboundMail.LEASE)), "a dispatcher that died does not keep it");
     }
 
     @Test
     void aSentMailIsNeverDueAgain() {
         OutboundMail mail = mail();
-        mail.claim(NOW);
+        mail.claim("node-1", NOW);
         mail.sent(NOW.plusSeconds(1));
         assertEquals(OutboundMail.State.SENT, mail.state());
         assertFalse(mail.isDue(NOW.plus(Duration.ofDays(30))));
@@ -39,7 +39,7 @@ class OutboundMailTest {
         Instant at = NOW;
         Duration waited = Duration.ZERO;
         for (int failure = 1; failure < OutboundMail.MAX_ATTEMPTS; failure++) {
-            mail.claim(at);
+            mail.claim("node-1", at);
             mail.failed("421 try later", at);
             assertEquals(OutboundMail.State.PENDING, mail.state());
             Duration pause = OutboundMail.pauseAfter(failure);
@@ -52,7 +52,7 @@ class OutboundMailTest {
         assertEquals(Duration.ofHours(4), OutboundMail.pauseAfter(12));
         Duration total = waited;
         assertTrue(total.compareTo(Duration.ofHours(20)) > 0, () -> "retried for " + total);
-        mail.claim(at);
+        mail.claim("node-1", at);
         mail.failed("550 no such user", at);
         assertEquals(OutboundMail.State.FAILED, mail.state());
         assertEquals("550 no such user", mail.lastError());
