@@ -93,7 +93,7 @@ class AutomationJobsIT {
                     "one warning and one closing mail, however often the job runs");
             assertEquals(1, Mailbox.received(account.customerEmail, "#" + answering + ":").size());
 
-            List<JsonObject> sent = admin.get("/outbox?state=SENT&limit=200").jsonValue().asJsonArray()
+            List<JsonObject> sent = admin.get("/outbox?state=SENT&ticket=" + silent).jsonValue().asJsonArray()
                     .getValuesAs(JsonObject.class).stream()
                     .filter(m -> m.containsKey("ticketProtocol")
                             && m.getJsonNumber("ticketProtocol").longValue() == silent

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The e-mails the help desk sent or is sending: {@code state} (PENDING, SENDING, SENT, FAILED) filters, {@code before}
- * (an id) pages back. Administrators.
+ * The e-mails the help desk sent or is sending: {@code state} (PENDING, SENDING, SENT, FAILED) and {@code ticket}
+ * (a protocol) filter, {@code before} (an id) pages back. Administrators.
  */
 @Path("/v1/outbox")
 @RequestScoped
@@ -26,8 +26,9 @@ public class OutboxResource {
     private OutboxQuery outbox;
 
     @GET
-    public List<OutboxView> page(@QueryParam("state") String state, @QueryParam("before") Long before,
+    public List<OutboxView> page(@QueryParam("state") String state, @QueryParam("ticket") Long ticket,
+                                 @QueryParam("before") Long before,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
-        return outbox.page(ApiRequests.option(OutboundMail.State.class, "state", state), before, limit);
+        return outbox.page(ApiRequests.option(OutboundMail.State.class, "state", state), ticket, before, limit);
     }
 }
