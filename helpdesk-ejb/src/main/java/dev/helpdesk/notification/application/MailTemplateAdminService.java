@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 
 /** Management › E-mail templates: every notification in every language, changed or back to the built-in text. */
@@ -29,9 +28,7 @@ public class MailTemplateAdminService {
     private Clock clock;
 
     public List<TemplateView> all() {
-        return Arrays.stream(NotificationKind.values())
-                .flatMap(kind -> Arrays.stream(Language.values()).map(language -> templates.current(kind, language)))
-                .toList();
+        return templates.all();
     }
 
     public TemplateView change(NotificationKind kind, Language language, String subject, String body) {

@@ -9,6 +9,10 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,21 +28,39 @@ public class MailTemplates {
     @PersistenceContext
     private EntityManager em;
 
-    /** Subject and body for the recipient's language, filled in. */
-    public String[] render(NotificationKind kind, Language language, Map<String, String> values) {
-        TemplateView template = current(kind, language);
-        return MailTemplate.render(template.subject(), template.body(), values);
+    /** One kind's text in every language, read in one query, for mailing several recipients. */
+    public Map<Language, TemplateView> ofKind(NotificationKind kind) {
+        Map<Language, TemplateView> texts = new EnumMap<>(Language.class);
+        Arrays.stream(Language.values()).forEach(language -> texts.put(language, builtIn(kind, language)));
+        em.createQuery("SELECT t FROM MailTemplate t WHERE t.kind = :kind", MailTemplate.class)
+                .setParameter("kind", kind)
+                .getResultList()
+                .forEach(t -> texts.put(t.language(), customized(t)));
+        return texts;
+    }
+
+    /** Every kind in every language, read in one query. */
+    public List<TemplateView> all() {
+        Map<String, TemplateView> stored = new HashMap<>();
+        em.createQuery("SELECT t FROM MailTemplate t", MailTemplate.class).getResultList()
+                .forEach(t -> stored.put(t.kind() + "/" + t.language(), customized(t)));
+        return Arrays.stream(NotificationKind.values())
+                .flatMap(kind -> Arrays.stream(Language.values()).map(language ->
+                        stored.getOrDefault(kind + "/" + language, builtIn(kind, language))))
+                .toList();
     }
 
     public TemplateView current(NotificationKind kind, Language language) {
-        return em.createQuery("SELECT t FROM MailTemplate t WHERE t.kind = :kind AND t.language = :language",
-                        MailTemplate.class)
-                .setParameter("kind", kind)
-                .setParameter("language", language)
-                .getResultStream()
-                .findFirst()
-                .map(t -> new TemplateView(kind, language, t.subject(), t.body(), true))
-                .orElseGet(() -> builtIn(kind, language));
+        return ofKind(kind).get(language);
+    }
+
+    /** Subject and body filled in. */
+    public static String[] render(TemplateView template, Map<String, String> values) {
+        return MailTemplate.render(template.subject(), template.body(), values);
+    }
+
+    private static TemplateView customized(MailTemplate template) {
+        return new TemplateView(template.kind(), template.language(), template.subject(), template.body(), true);
     }
 
     public static TemplateView builtIn(NotificationKind kind, Language language) {

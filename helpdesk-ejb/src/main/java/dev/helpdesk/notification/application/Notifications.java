@@ -7,6 +7,7 @@ import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.Outbox;
 import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.platform.Settings;
+import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -77,10 +78,11 @@ public class Notifications {
     private void toAgents(NotificationKind kind, Ticket ticket, List<Agent> candidates, Person actor,
                           String message) {
         Set<Long> optedOut = optedOut(kind, candidates);
+        Map<Language, TemplateView> texts = templates.ofKind(kind);
         List<MailDraft> mails = new ArrayList<>();
         for (Agent agent : new LinkedHashSet<>(candidates)) {
             if (agent.isActive() && !optedOut.contains(agent.id()) && !isSamePerson(agent, actor)) {
-                mails.add(mail(kind, ticket, agent, message, "/agent/ticket.xhtml"));
+                mails.add(mail(texts, ticket, agent, message, "/agent/ticket.xhtml"));
             }
         }
         outbox.writeAll(mails);
@@ -92,15 +94,18 @@ public class Notifications {
             AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
             if (settings.customerMailPolicy().sends(ticket.notifiesCustomer()) && ticket.customer().isActive()
                     && !isSamePerson(ticket.customer(), actor)) {
-                outbox.write(mail(kind, ticket, ticket.customer(), message, "/customer/ticket.xhtml"));
+                outbox.write(mail(templates.ofKind(kind), ticket, ticket.customer(), message,
+                        "/customer/ticket.xhtml"));
             }
         } else if (ticket.requesterAgent() != null && ticket.requesterAgent().isActive()
                 && !isSamePerson(ticket.requesterAgent(), actor)) {
-            outbox.write(mail(kind, ticket, ticket.requesterAgent(), message, "/agent/ticket.xhtml"));
+            outbox.write(mail(templates.ofKind(kind), ticket, ticket.requesterAgent(), message,
+                    "/agent/ticket.xhtml"));
         }
     }
 
-    private MailDraft mail(NotificationKind kind, Ticket ticket, Person recipient, String message, String page) {
+    private MailDraft mail(Map<Language, TemplateView> texts, Ticket ticket, Person recipient, String message,
+                           String page) {
         Person requester = ticket.customer() != null ? ticket.customer() : ticket.requesterAgent();
         Map<String, String> values = Map.of(
                 "protocolo", String.valueOf(ticket.protocol()),
@@ -112,8 +117,9 @@ public class Notifications {
                 "mensagem", message == null ? "" : message,
                 "status", ticket.status() == null ? "-" : ticket.status().name(),
                 "link", PUBLIC_URL + page + "?protocol=" + ticket.protocol());
-        String[] rendered = templates.render(kind, recipient.language(), values);
-        return new MailDraft("notify:" + kind + ":" + UUID.randomUUID(), recipient.email(), rendered[0], rendered[1],
+        TemplateView text = texts.get(recipient.language());
+        String[] rendered = MailTemplates.render(text, values);
+        return new MailDraft("notify:" + text.kind() + ":" + UUID.randomUUID(), recipient.email(), rendered[0], rendered[1],
                 ticket.protocol());
     }
 
