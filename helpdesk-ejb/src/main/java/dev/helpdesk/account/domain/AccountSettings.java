@@ -72,6 +72,12 @@ public class AccountSettings {
     @Enumerated(EnumType.STRING)
     private CustomerMailPolicy customerMailPolicy;
 
+    /** Whether a mail from an unknown address registers its sender as a customer (else it waits in quarantine). */
+    private boolean registerMailSenders;
+
+    /** Whether the customer gets a confirmation, with the protocol, of a ticket they opened by e-mail (C2). */
+    private boolean confirmMailTickets;
+
     private Instant updatedAt;
 
     @Version
@@ -114,6 +120,20 @@ public class AccountSettings {
     public void chooseCustomerMailPolicy(CustomerMailPolicy policy, Instant now) {
         this.customerMailPolicy = Inputs.required("customerMailPolicy", policy);
         this.updatedAt = now;
+    }
+
+    public void changeMailChannel(boolean registerSenders, boolean confirmTickets, Instant now) {
+        this.registerMailSenders = registerSenders;
+        this.confirmMailTickets = confirmTickets;
+        this.updatedAt = now;
+    }
+
+    public boolean registersMailSenders() {
+        return registerMailSenders;
+    }
+
+    public boolean confirmsMailTickets() {
+        return confirmMailTickets;
     }
 
     public CustomerMailPolicy customerMailPolicy() {

@@ -3,9 +3,11 @@ package dev.helpdesk.directory.application;
 import dev.helpdesk.customfield.application.CustomFieldValues;
 import dev.helpdesk.customfield.application.FieldValue;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
+import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.directory.domain.Organization;
+import dev.helpdesk.directory.domain.Person;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
@@ -16,6 +18,7 @@ import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.domain.SearchText;
 import dev.helpdesk.webhook.application.Webhooks;
 import dev.helpdesk.webhook.domain.WebhookEvent;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -75,6 +78,46 @@ public class CustomerDirectoryService {
         customFields.keepForCustomer(customer.id(), request.customFields());
         webhooks.customer(customer.id(), WebhookEvent.Action.CREATED);
         return view(customer, caller);
+    }
+
+    /**
+     * Registers the sender of a mail from an address nobody uses (TomTicket's automatic registration): named as the
+     * mail names them, in the account's language, without a password until an agent gives one. Called by the mail
+     * intake only, where no one is logged in.
+     */
+    @PermitAll
+    public Customer registerMailSender(String email, String name) {
+        String address = Inputs.email("email", email);
+        logins.requireUnused(address);
+        String cleanName = name.replaceAll("\\p{Cntrl}", " ").strip();
+        Customer customer = new Customer(cleanName.length() > Person.MAX_NAME_LENGTH
+                ? cleanName.substring(0, Person.MAX_NAME_LENGTH) : cleanName, address, Credentials.none(),
+                logins.language(null), clock.instant());
+        em.persist(customer);
+        em.flush();
+        webhooks.customer(customer.id(), WebhookEvent.Action.CREATED);
+        return customer;
+    }
+
+    /**
+     * Deletes a customer who never opened a ticket, with their API tokens and custom-field values. One with tickets
+     * is kept for the tickets' sake and can be deactivated instead.
+     */
+    public void deleteCustomer(long id) {
+        mayEdit();
+        Customer customer = findCustomer(id);
+        long tickets = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult();
+        if (tickets > 0) {
+            throw new InvalidInputException("id", "validation.customer.hasTickets");
+        }
+        em.flush();
+        em.detach(customer);
+        for (String table : List.of("api_token", "custom_field_value", "customer")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE " + (table.equals("customer") ? "id" : "customer_id")
+                    + " = ?1").setParameter(1, id).executeUpdate();
+        }
+        webhooks.customer(id, WebhookEvent.Action.DELETED);
     }
 
     public CustomerView changeCustomer(long id, CustomerChange change) {

@@ -35,6 +35,11 @@ public class Credentials {
         return new Credentials(DirectoryKind.LOCAL, passwordHash);
     }
 
+    /** A local user without a password yet (a customer registered from an e-mail): cannot log in until given one. */
+    public static Credentials none() {
+        return new Credentials(DirectoryKind.LOCAL, null);
+    }
+
     public static Credentials directory() {
         return new Credentials(DirectoryKind.LDAP, null);
     }

@@ -49,6 +49,20 @@ public class Notifications {
         toAgents(NotificationKind.NEW_TICKET, ticket, departmentAgents(ticket), openedBy, ticket.message());
     }
 
+    /**
+     * Confirms to the customer, with the protocol, a ticket their e-mail opened, when the account asks for it. The
+     * dedup key names the ticket: one confirmation per ticket, however often the mail is seen.
+     */
+    public void receivedByMail(Ticket ticket) {
+        AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
+        if (settings.confirmsMailTickets() && ticket.customer() != null && ticket.customer().isActive()) {
+            MailDraft draft = mail(templates.ofKind(NotificationKind.TICKET_RECEIVED), ticket, ticket.customer(),
+                    ticket.message(), "/customer/ticket.xhtml");
+            outbox.write(new MailDraft("received:" + ticket.protocol(), draft.recipient(), draft.subject(),
+                    draft.body(), draft.ticketProtocol()));
+        }
+    }
+
     public void answered(Ticket ticket, Agent by, String message) {
         toRequester(NotificationKind.TICKET_ANSWERED, ticket, by, message);
     }

@@ -16,7 +16,9 @@ public enum NotificationKind {
     /** The custom status changed, to the customer. */
     STATUS_CHANGED(false),
     /** The ticket was finished, to the customer. */
-    TICKET_FINISHED(false);
+    TICKET_FINISHED(false),
+    /** A ticket the customer opened by e-mail was received, to the customer (C2, when the account turns it on). */
+    TICKET_RECEIVED(false);
 
     private final boolean toAgents;
 

@@ -24,6 +24,7 @@ import dev.helpdesk.ticket.domain.TicketStatus;
 import dev.helpdesk.ticket.domain.TicketType;
 import dev.helpdesk.webhook.application.Webhooks;
 import dev.helpdesk.webhook.domain.WebhookEvent;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -38,6 +39,10 @@ import java.util.Map;
 /** Opening and handling tickets. Each method checks who calls and what they may touch. */
 @Stateless
 public class TicketService {
+
+    /** The tables whose rows belong to one ticket, children first (an SLA clock's periods go with it). */
+    private static final List<String> TICKET_PARTS = List.of("custom_field_value", "sla_alert", "sla_clock",
+            "time_entry", "agent_notice", "attachment", "reply", "ticket_event");
 
     @PersistenceContext
     private EntityManager em;
@@ -221,6 +226,31 @@ public class TicketService {
         updated(ticket);
     }
 
+    /**
+     * Deletes the ticket with everything that hangs on it: conversation, files, history, custom-field values, SLA
+     * clocks and alerts, time entries, notices and its unsent mails. Mails already sent and messages taken from
+     * mailboxes stay on record without it. Administrators only; it cannot be undone.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(long protocol) {
+        Ticket ticket = find(protocol);
+        String publicId = ticket.publicId();
+        em.flush();
+        em.detach(ticket);
+        for (String table : TICKET_PARTS) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE ticket_protocol = ?1")
+                    .setParameter(1, protocol).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM outbound_mail WHERE ticket_protocol = ?1 AND state <> 'SENT'")
+                .setParameter(1, protocol).executeUpdate();
+        for (String table : List.of("outbound_mail", "inbound_message")) {
+            em.createNativeQuery("UPDATE " + table + " SET ticket_protocol = NULL WHERE ticket_protocol = ?1")
+                    .setParameter(1, protocol).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM ticket WHERE protocol = ?1").setParameter(1, protocol).executeUpdate();
+        webhooks.ticket(publicId, WebhookEvent.Action.DELETED);
+    }
+
     /** What the calling agent may do on a ticket they can see; one they cannot see does not exist for them. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public AgentAccess accessOf(long protocol) {
@@ -245,6 +275,29 @@ public class TicketService {
         if (!ticket.isOwnedBy(customer)) {
             throw new NotFoundException("ticket", protocol);
         }
+        customerReplied(ticket, customer, body, attachments);
+    }
+
+    /**
+     * A ticket from a mail to a department's mailbox, for its sender. No one is logged in: the mail intake, the only
+     * caller, has matched the sender to the customer.
+     */
+    @PermitAll
+    public Ticket openFromMail(Customer customer, Department department, Category category, String subject,
+                               String message, List<FileUpload> attachments) {
+        Ticket ticket = Ticket.open(customer, department, category, subject, message, TicketChannel.EMAIL,
+                attachments, Author.of(customer), clock.instant());
+        persist(ticket, null, Map.of(), customer);
+        return ticket;
+    }
+
+    /** The customer's reply by mail to their ticket; called by the mail intake only, as {@link #openFromMail}. */
+    @PermitAll
+    public void replyFromMail(Ticket ticket, Customer customer, String body, List<FileUpload> attachments) {
+        customerReplied(ticket, customer, body, attachments);
+    }
+
+    private void customerReplied(Ticket ticket, Customer customer, String body, List<FileUpload> attachments) {
         Instant now = clock.instant();
         ticket.replyAsCustomer(customer, body, attachments, now);
         sla.requesterReplied(ticket, now);
@@ -262,12 +315,15 @@ public class TicketService {
                 openedBy.isAgent() ? openedBy.agent() : openedBy.customer());
     }
 
+    /** Stores a new ticket; {@code openingForm} is null for a mail, which has no form to fill custom fields in. */
     private TicketRef persist(Ticket ticket, CustomFieldPlace openingForm, Map<Long, String> fieldValues,
                               Person openedBy) {
         sla.prioritize(ticket);
         em.persist(ticket);
         em.flush();
-        customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
+        if (openingForm != null) {
+            customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
+        }
         sla.opened(ticket, clock.instant());
         webhooks.ticket(ticket.publicId(), WebhookEvent.Action.CREATED);
         notifications.opened(ticket, openedBy);

@@ -1,0 +1,171 @@
+package dev.helpdesk.inbound.domain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.helpdesk.ticket.domain.FileUpload;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MailParserTest {
+
+    private static ParsedMail parse(String raw) throws MalformedMailException {
+        return MailParser.parse(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void prefersThePlainTextAlternative() throws Exception {
+        ParsedMail mail = parse("""
+                From: "Ana Souza" <Ana@Example.com>
+                To: suporte@helpdesk.test
+                Subject: Impressora parada
+                Message-ID: <abc-1@example.com>
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=UTF-8
+
+                A impressora do 2º andar parou.
+                --b1
+                Content-Type: text/html; charset=UTF-8
+
+                <p>A impressora do <b>2º andar</b> parou.</p>
+                --b1--
+                """);
+        assertEquals("<abc-1@example.com>", mail.key());
+        assertEquals("ana@example.com", mail.senderAddress());
+        assertEquals("Ana Souza", mail.displayName());
+        assertEquals("Impressora parada", mail.subject());
+        assertEquals("A impressora do 2º andar parou.", mail.text());
+        assertTrue(mail.attachments().isEmpty());
+        assertFalse(mail.automatic());
+    }
+
+    @Test
+    void turnsHtmlIntoTextWithoutScriptsStylesOrMarkup() throws Exception {
+        ParsedMail mail = parse("""
+                From: bob@example.com
+                Subject: html
+                Content-Type: text/html; charset=UTF-8
+
+                <html><head><style>p{color:red}</style><script>alert('x')</script></head>
+                <body><p>Ol&aacute; &amp; bom dia</p><div>Linha&nbsp;2<br>Linha 3</div>
+                <ul><li>um</li><li>dois</li></ul><a href="https://example.com/x">veja</a>
+                <img src=x onerror="alert(1)"></body></html>
+                """);
+        assertEquals("Olá & bom dia\n\nLinha\u00a02\nLinha 3\n\n- um\n- dois\nveja (https://example.com/x)",
+                mail.text());
+        assertFalse(mail.text().contains("alert"));
+        assertEquals("bob", mail.displayName());
+    }
+
+    @Test
+    void readsLatin1AndWindows1252TextAndEncodedHeaders() throws Exception {
+        byte[] body = "Configura\u00e7\u00e3o \u201cnova\u201d".getBytes(Charset.forName("windows-1252"));
+        String raw = "From: =?ISO-8859-1?Q?Jos=E9_Ara=FAjo?= <jose@example.com>\r\n"
+                + "Subject: =?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+                "Não consigo acessar — urgente".getBytes(StandardCharsets.UTF_8)) + "?=\r\n"
+                + "Content-Type: text/plain; charset=iso-8859-1\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n";
+        byte[] message = concat(raw.getBytes(StandardCharsets.US_ASCII), body);
+        ParsedMail mail = MailParser.parse(message);
+        assertEquals("José Araújo", mail.displayName());
+        assertEquals("Não consigo acessar — urgente", mail.subject());
+        assertEquals("Configuração “nova”", mail.text());
+    }
+
+    @Test
+    void guessesTheCharsetOfUnlabelledText() {
+        assertEquals("ação", MailParser.decode("ação".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("ação", MailParser.decode("ação".getBytes(Charset.forName("windows-1252")), null));
+        assertEquals("ação", MailParser.decode("ação".getBytes(Charset.forName("windows-1252")), "x-unknown"));
+    }
+
+    @Test
+    void keepsAttachmentsWithEncodedNames() throws Exception {
+        ParsedMail mail = parse("""
+                From: carla@example.com
+                Subject: anexos
+                Content-Type: multipart/mixed; boundary="m"
+
+                --m
+                Content-Type: text/plain; charset=UTF-8
+
+                Seguem os arquivos.
+                --m
+                Content-Type: application/pdf
+                Content-Disposition: attachment; filename*=UTF-8''relat%C3%B3rio%20mar%C3%A7o.pdf
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjQK
+                --m
+                Content-Type: image/png; name="=?UTF-8?Q?captura_de_tela_=C3=A7.png?="
+                Content-Disposition: inline; filename="=?UTF-8?Q?captura_de_tela_=C3=A7.png?="
+                Content-ID: <img1>
+                Content-Transfer-Encoding: base64
+
+                iVBORw0K
+                --m--
+                """);
+        assertEquals("Seguem os arquivos.", mail.text());
+        List<FileUpload> files = mail.attachments();
+        assertEquals(2, files.size());
+        assertEquals("relatório março.pdf", files.get(0).fileName());
+        assertEquals("application/pdf", files.get(0).contentType());
+        assertArrayEquals("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), files.get(0).content());
+        assertEquals("captura de tela ç.png", files.get(1).fileName());
+        assertEquals("image/png", files.get(1).contentType());
+    }
+
+    @Test
+    void findsTheTicketAReplyNames() throws Exception {
+        ParsedMail reply = parse("""
+                From: ana@example.com
+                Subject: Re: [#77] Resposta ao seu chamado
+                In-Reply-To: <5f1c@helpdesk>
+                References: <ticket-42@helpdesk> <5f1c@helpdesk>
+
+                ok
+                """);
+        assertEquals(Optional.of(42L), reply.threadProtocol());
+        assertEquals(Optional.of(77L), reply.subjectProtocol());
+        assertEquals(List.of("<5f1c@helpdesk>", "<ticket-42@helpdesk>"), reply.references());
+    }
+
+    @Test
+    void recognisesAutomaticMessages() throws Exception {
+        assertTrue(parse("From: ana@example.com\nAuto-Submitted: auto-replied\nSubject: Fora do escritório\n\nx\n")
+                .automatic());
+        assertTrue(parse("From: ana@example.com\nPrecedence: bulk\nSubject: news\n\nx\n").automatic());
+        assertTrue(parse("From: MAILER-DAEMON@example.com\nSubject: Undelivered\n\nx\n").automatic());
+        assertFalse(parse("From: ana@example.com\nAuto-Submitted: no\nSubject: oi\n\nx\n").automatic());
+    }
+
+    @Test
+    void aMessageWithoutMessageIdIsKnownByItsDigest() throws Exception {
+        String raw = "From: ana@example.com\nSubject: sem id\n\ncorpo\n";
+        ParsedMail first = parse(raw);
+        assertTrue(first.key().startsWith("sha256:"));
+        assertEquals(first.key(), parse(raw).key());
+        assertFalse(first.key().equals(parse(raw + "mais\n").key()));
+    }
+
+    @Test
+    void aMessageWithoutSenderIsMalformed() {
+        assertThrows(MalformedMailException.class, () -> parse("Subject: ninguém\n\ncorpo\n"));
+        assertThrows(MalformedMailException.class, () -> parse("From: not an address\nSubject: x\n\ncorpo\n"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
