@@ -142,6 +142,55 @@ class WebhookIT {
         }
     }
 
+    @Test
+    void deletingATicketOrACustomerIsReported() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        answer.set(200);
+        startReceiver();
+        long endpointId = TestAccount.created(admin.post("/webhooks",
+                endpoint("http://127.0.0.1:" + PORT + "/hook", SECRET))).getJsonNumber("id").longValue();
+        try {
+            ApiClient customer = account.clientFor(account.customerEmail);
+            JsonObject ticket = TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
+                    .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                    .add("subject", "Apagar " + account.suffix).add("message", "Olá")
+                    .add("attachments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("fileName", "a.txt").add("contentType", "text/plain")
+                            .add("contentBase64", "b2k="))).build()));
+            long protocol = ticket.getJsonNumber("protocol").longValue();
+            ApiClient agent = account.clientFor(account.supportAgentEmail);
+            TestAccount.created(agent.post("/tickets/" + protocol + "/replies",
+                    Json.createObjectBuilder().add("body", "Resposta").build()));
+            assertEquals(403, agent.delete("/tickets/" + protocol).status(), "administrators only");
+            assertEquals(204, admin.delete("/tickets/" + protocol).status());
+            assertEquals(404, admin.get("/tickets/" + protocol).status());
+            assertEquals(404, admin.delete("/tickets/" + protocol).status());
+
+            long withTicketsId = admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            customer.post("/tickets", Json.createObjectBuilder().add("departmentId", account.supportId)
+                    .add("categoryId", account.supportCategoryId).add("subject", "Fica").add("message", "x").build());
+            ApiClient.Response refused = admin.delete("/customers/" + withTicketsId);
+            assertEquals(400, refused.status(), refused.toString());
+            assertEquals("id", refused.json().getString("field"));
+            long customerId = TestAccount.created(admin.post("/customers", Json.createObjectBuilder()
+                    .add("name", "Sai " + account.suffix).add("email", "sai-" + account.suffix + "@it.test")
+                    .add("directory", "LDAP").build())).getJsonNumber("id").longValue();
+            assertEquals(204, admin.delete("/customers/" + customerId).status());
+            assertEquals(404, admin.get("/customers/" + customerId).status());
+
+            String ticketDeleted = "ticket " + ticket.getString("publicId") + " deleted";
+            String customerDeleted = "customer " + customerId + " deleted";
+            await(() -> received.stream().map(r -> r.json().getString("type") + " " + r.json().getString("id")
+                    + " " + r.json().getString("action")).collect(Collectors.toSet())
+                    .containsAll(Set.of(ticketDeleted, customerDeleted)), "both deletions reported");
+        } finally {
+            admin.put("/webhooks/" + endpointId, Json.createObjectBuilder()
+                    .add("url", "http://127.0.0.1:" + PORT + "/hook").add("active", false).build());
+        }
+    }
+
     private void startReceiver() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         receiver.createContext("/hook", exchange -> {

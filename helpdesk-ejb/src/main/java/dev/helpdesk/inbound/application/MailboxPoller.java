@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,9 +105,7 @@ public class MailboxPoller {
     }
 
     private void read(InboundMailbox mailbox) throws MessagingException, IOException {
-        Session session = Session.getInstance(fetchProperties(mailbox));
-        try (Store store = session.getStore(mailbox.protocol())) {
-            store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
+        try (Store store = connect(mailbox)) {
             Folder folder = store.getFolder(mailbox.folder());
             folder.open(Folder.READ_WRITE);
             try {
@@ -184,11 +183,13 @@ public class MailboxPoller {
         return from == null || from.length == 0 ? null : from[0].toString();
     }
 
-    /** The mailbox's connection settings, and whole-message fetches (the default fetches 16 KB at a time). */
-    private static java.util.Properties fetchProperties(InboundMailbox mailbox) {
-        java.util.Properties properties = mailbox.imapProperties();
+    /** A logged-in store with the mailbox's settings, fetching whole messages (not 16 KB at a time). */
+    static Store connect(InboundMailbox mailbox) throws MessagingException {
+        Properties properties = mailbox.imapProperties();
         properties.setProperty("mail." + mailbox.protocol() + ".partialfetch", "false");
         properties.setProperty("mail." + mailbox.protocol() + ".peek", "true");
-        return properties;
+        Store store = Session.getInstance(properties).getStore(mailbox.protocol());
+        store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
+        return store;
     }
 }

@@ -191,6 +191,14 @@ public class DirectoryResource {
                 ApiRequests.fieldValues(r.customFields())));
     }
 
+    /** Only a customer without tickets can be deleted; one with tickets is deactivated instead. */
+    @DELETE
+    @Path("/customers/{id}")
+    public Response deleteCustomer(@PathParam("id") long id) {
+        customers.deleteCustomer(id);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/organizations")
     public List<OrganizationView> organizations() {

@@ -30,6 +30,7 @@ import dev.helpdesk.web.api.ApiRequests.TransferBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -116,6 +117,14 @@ public class TicketResource {
     @Path("/{protocol}")
     public TicketDetail read(@PathParam("protocol") long protocol) {
         return ticketQuery.detail(protocol);
+    }
+
+    /** Deletes the ticket and everything on it; administrators only. */
+    @DELETE
+    @Path("/{protocol}")
+    public Response delete(@PathParam("protocol") long protocol) {
+        tickets.delete(protocol);
+        return Response.noContent().build();
     }
 
     @POST

@@ -1,0 +1,11 @@
+package dev.helpdesk.inbound.application;
+
+import dev.helpdesk.inbound.domain.MailboxSecurity;
+import java.time.Instant;
+
+/** A mailbox as administrators see it; the password never leaves the server. */
+public record MailboxView(Long id, String address, Long departmentId, String departmentName, Long categoryId,
+                          String host, int port, MailboxSecurity security, String username, String folder,
+                          String processedFolder, int pollSeconds, boolean active, Instant lastPolledAt,
+                          String lastError) {
+}
