@@ -62,6 +62,7 @@ cat <<INFO
     customer, LDAP directory   maria.souza@empresa.example  (password ldap12345, held by the demo LDAP)
 
   Demo LDAP  ldap://127.0.0.1:10389 (dc=empresa,dc=example)   Demo mail  SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143
+  E-mail channel  mail suporte@helpdesk.local through SMTP 127.0.0.1:3025 and a ticket opens in Suporte Técnico
 
   Press Ctrl-C to stop.
 INFO

@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DemoServices {
 
+    static final String SUPPORT_MAILBOX = "suporte@helpdesk.local";
+
     private DemoServices() {
     }
 
@@ -17,6 +19,8 @@ public final class DemoServices {
         int imapPort = port(args, 2, DemoMailServer.DEFAULT_IMAP_PORT);
         DemoDirectory directory = DemoDirectory.start(ldapPort);
         DemoMailServer mail = DemoMailServer.start(smtpPort, imapPort);
+        // the support department's mailbox in the demo data: write to it and a ticket opens
+        mail.greenMail().setUser(SUPPORT_MAILBOX, SUPPORT_MAILBOX, "demo12345");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mail.close();
@@ -24,7 +28,8 @@ public final class DemoServices {
             stopped.countDown();
         }));
         System.out.printf("Demo LDAP directory on ldap://127.0.0.1:%d (%s)%n", ldapPort, DemoDirectory.BASE_DN);
-        System.out.printf("Demo mail server: SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d%n", smtpPort, imapPort);
+        System.out.printf("Demo mail server: SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d; support mailbox %s%n", smtpPort,
+                imapPort, SUPPORT_MAILBOX);
         stopped.await();
     }
 

@@ -6,6 +6,9 @@ import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.inbound.domain.InboundMailbox;
+import dev.helpdesk.inbound.domain.MailboxConnection;
+import dev.helpdesk.inbound.domain.MailboxSecurity;
 import dev.helpdesk.directory.domain.PermissionGroup;
 import dev.helpdesk.security.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.Language;
@@ -37,6 +40,9 @@ public class DemoData {
     public static final String LOCAL_CUSTOMER = "cliente@helpdesk.local";
     public static final String LDAP_CUSTOMER = "maria.souza@empresa.example";
     public static final String DEMO_PASSWORD = "demo12345";
+    /** The support department's mailbox on the demo mail server (its IMAP login is the address, DEMO_PASSWORD). */
+    public static final String SUPPORT_MAILBOX = "suporte@helpdesk.local";
+    private static final int DEMO_IMAP_PORT = 3143;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -76,6 +82,9 @@ public class DemoData {
         em.persist(manager);
         em.persist(new Customer("Carlos Cliente", LOCAL_CUSTOMER, localPassword(), Language.PT_BR, now));
         em.persist(new Customer("Maria Souza", LDAP_CUSTOMER, Credentials.directory(), Language.PT_BR, now));
+        em.persist(new InboundMailbox(SUPPORT_MAILBOX, support, support.categories().get(0),
+                new MailboxConnection("127.0.0.1", DEMO_IMAP_PORT, MailboxSecurity.NONE, SUPPORT_MAILBOX,
+                        DEMO_PASSWORD, "INBOX", null, 10), now));
         LOG.info(() -> "Loaded the demo data (administrator " + admin.email() + ")");
     }
 

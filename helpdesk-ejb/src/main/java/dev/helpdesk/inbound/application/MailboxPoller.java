@@ -5,14 +5,17 @@ import dev.helpdesk.inbound.domain.MailPosition;
 import dev.helpdesk.platform.Settings;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -32,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +58,7 @@ public class MailboxPoller {
     /** Messages larger than this (HELPDESK_MAIL_MAX_BYTES) are not downloaded: quarantined, left on the server. */
     private static final long MAX_BYTES = Long.parseLong(Settings.get("mail.max.bytes", String.valueOf(40L << 20)));
     private static final String NODE = System.getProperty("jboss.node.name", "helpdesk");
+    private static final long ROUND_PAUSE_MILLIS = 5_000;
 
     @EJB
     private MailboxLeases leases;
@@ -66,19 +69,24 @@ public class MailboxPoller {
     @Inject
     private Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Resource
+    private TimerService timers;
 
     @PostConstruct
-    void releaseLeasesLeftByACrash() {
+    void start() {
         leases.releaseAllOf(NODE);
+        if (FETCHES) {
+            nextRound();
+        }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "mailboxes")
+    /**
+     * One round over the due mailboxes, then the next in a few seconds: a single-action timer armed after each
+     * round, so a long round (a full mailbox) is never overlapped by the next.
+     */
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void pollDue() {
-        if (!FETCHES || !running.compareAndSet(false, true)) {
-            return;
-        }
         try {
             for (InboundMailbox mailbox : leases.due(clock.instant())) {
                 if (leases.take(mailbox.id(), NODE, clock.instant())) {
@@ -88,8 +96,12 @@ public class MailboxPoller {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading the mailboxes failed; trying again shortly", e);
         } finally {
-            running.set(false);
+            nextRound();
         }
+    }
+
+    private void nextRound() {
+        timers.createSingleActionTimer(ROUND_PAUSE_MILLIS, new TimerConfig("mailboxes", false));
     }
 
     private void visit(InboundMailbox mailbox) {
