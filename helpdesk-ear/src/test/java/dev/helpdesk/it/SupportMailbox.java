@@ -51,10 +51,16 @@ final class SupportMailbox {
 
     /** Puts a message, written with \n line ends, into the inbox. */
     void deliver(String rfc822) {
-        deliver(rfc822.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        deliver(user, rfc822);
     }
 
-    void deliver(byte[] raw) {
+    /** Puts a message into the inbox of a mail server user created before. */
+    static void deliverTo(GreenMail greenMail, String address, String rfc822) {
+        deliver(greenMail.getUserManager().getUser(address), rfc822);
+    }
+
+    private static void deliver(GreenMailUser user, String rfc822) {
+        byte[] raw = rfc822.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         try {
             user.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
         } catch (MessagingException e) {
