@@ -1,6 +1,7 @@
 package dev.helpdesk.inbound.application;
 
 import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.directory.application.Classifications;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.inbound.domain.InboundMailbox;
@@ -189,21 +190,11 @@ public class MailboxAdminService {
     }
 
     private Department department(Long id) {
-        Inputs.required("departmentId", id);
-        Department department = em.find(Department.class, id);
-        if (department == null) {
-            throw new InvalidInputException("departmentId", "validation.department.unknown");
-        }
-        return department;
+        return Classifications.department(em, id);
     }
 
     private Category category(Long id) {
-        Inputs.required("categoryId", id);
-        Category category = em.find(Category.class, id);
-        if (category == null) {
-            throw new InvalidInputException("categoryId", "validation.category.unknown");
-        }
-        return category;
+        return Classifications.category(em, id);
     }
 
     private AccountSettings settings() {

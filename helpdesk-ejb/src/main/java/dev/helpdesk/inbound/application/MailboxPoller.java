@@ -11,6 +11,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -42,8 +43,8 @@ import java.util.logging.Logger;
  * Reads the departments' mailboxes over IMAP, each at its own interval. A message is downloaded, committed as a
  * ticket, reply or quarantine entry by {@link MailIntake}, and only then removed from the folder (or moved to the
  * mailbox's folder for handled mail); a crash in between leaves it on the server, and the next visit, finding it
- * recorded, only removes it. A message the intake rejects is quarantined and the next one goes on; a failure of the
- * help desk itself (the database gone) ends the visit and leaves the rest for the next.
+ * recorded, only removes it. A message the intake rejects or fails on is quarantined and the next one goes on; a
+ * failure of the help desk itself (the database gone) ends the visit and leaves the rest for the next.
  */
 @Singleton
 @Startup
@@ -179,6 +180,11 @@ public class MailboxPoller {
             intake.take(position, raw);
         } catch (InvalidInputException e) {
             intake.quarantineRejected(position, raw, e.messageKey());
+        } catch (EJBException e) {
+            // A message that fails for a reason of its own must not stop every later one: it waits in quarantine
+            // for a retry. When the database itself is gone, this write fails too and the visit ends instead.
+            LOG.log(Level.WARNING, "Taking message " + position + " in failed; it goes to quarantine", e);
+            intake.quarantineRejected(position, raw, "failed: " + rootCause(e));
         }
         return false;
     }
@@ -188,6 +194,14 @@ public class MailboxPoller {
             folder.copyMessages(new Message[] {message}, handled);
         }
         message.setFlag(Flags.Flag.DELETED, true);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause);
     }
 
     private static String firstSender(Message message) throws MessagingException {

@@ -2,6 +2,7 @@ package dev.helpdesk.ticket.application;
 
 import dev.helpdesk.customfield.application.CustomFieldValues;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
+import dev.helpdesk.directory.application.Classifications;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
@@ -361,20 +362,10 @@ public class TicketService {
     }
 
     private Department department(Long id) {
-        Inputs.required("departmentId", id);
-        Department department = em.find(Department.class, id);
-        if (department == null) {
-            throw new InvalidInputException("departmentId", "validation.department.unknown");
-        }
-        return department;
+        return Classifications.department(em, id);
     }
 
     private Category category(Long id) {
-        Inputs.required("categoryId", id);
-        Category category = em.find(Category.class, id);
-        if (category == null) {
-            throw new InvalidInputException("categoryId", "validation.category.unknown");
-        }
-        return category;
+        return Classifications.category(em, id);
     }
 }

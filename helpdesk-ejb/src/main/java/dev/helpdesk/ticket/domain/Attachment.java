@@ -18,6 +18,7 @@ public class Attachment {
 
     public static final int MAX_FILE_NAME_LENGTH = 255;
     public static final long MAX_SIZE_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_CONTENT_TYPE_LENGTH = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +51,7 @@ public class Attachment {
         this.reply = reply;
         this.fileName = cleanFileName(file.fileName());
         this.contentType = file.contentType() == null || file.contentType().isBlank()
+                || file.contentType().strip().length() > MAX_CONTENT_TYPE_LENGTH
                 ? "application/octet-stream" : file.contentType().strip();
         if (file.content() == null || file.content().length == 0) {
             throw new InvalidInputException("attachments", "validation.attachment.empty");
