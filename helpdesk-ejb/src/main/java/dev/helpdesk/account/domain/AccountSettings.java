@@ -78,6 +78,9 @@ public class AccountSettings {
     /** Whether the customer gets a confirmation, with the protocol, of a ticket they opened by e-mail (C2). */
     private boolean confirmMailTickets;
 
+    /** Whether every agent must sign in to the panels with a second factor (D1). */
+    private boolean requireTwoFactor;
+
     private Instant updatedAt;
 
     @Version
@@ -126,6 +129,15 @@ public class AccountSettings {
         this.registerMailSenders = registerSenders;
         this.confirmMailTickets = confirmTickets;
         this.updatedAt = now;
+    }
+
+    public void requireTwoFactor(boolean required, Instant now) {
+        this.requireTwoFactor = required;
+        this.updatedAt = now;
+    }
+
+    public boolean requiresTwoFactor() {
+        return requireTwoFactor;
     }
 
     public boolean registersMailSenders() {

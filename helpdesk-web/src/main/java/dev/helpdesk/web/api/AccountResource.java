@@ -5,6 +5,7 @@ import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
 import dev.helpdesk.account.application.AutomationSettings;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,9 @@ public class AccountResource {
 
     @EJB
     private AccountSettingsService accountSettings;
+
+    @EJB
+    private TwoFactorService twoFactor;
 
     @Context
     private UriInfo uriInfo;
@@ -111,5 +115,20 @@ public class AccountResource {
                     view.hasLogo(), view.termsUrl(), view.privacyUrl(), view.defaultLanguage(),
                     view.ticketListColumns().stream().map(Enum::name).toList(), customerPanelUrl);
         }
+    }
+
+    /** Whether every agent must sign in to the panels with a second factor (administrators). */
+    @PUT
+    @Path("/two-factor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TwoFactorPolicyBody requireTwoFactor(TwoFactorPolicyBody body) {
+        Boolean required = ApiRequests.require(body).required();
+        if (required == null) {
+            throw new InvalidInputException("required", "validation.required");
+        }
+        return new TwoFactorPolicyBody(twoFactor.requireForAll(required));
+    }
+
+    public record TwoFactorPolicyBody(Boolean required) {
     }
 }

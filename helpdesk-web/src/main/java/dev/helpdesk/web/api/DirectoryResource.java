@@ -17,6 +17,7 @@ import dev.helpdesk.directory.application.PermissionGroupView;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.IssuedToken;
 import dev.helpdesk.security.application.TokenView;
+import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketStatusService;
 import dev.helpdesk.web.api.ApiRequests.AgentChangeBody;
@@ -66,6 +67,9 @@ public class DirectoryResource {
 
     @EJB
     private ApiTokenService tokens;
+
+    @EJB
+    private TwoFactorService twoFactor;
 
     @EJB
     private TicketStatusService statuses;
@@ -189,6 +193,14 @@ public class DirectoryResource {
         CustomerChangeBody r = ApiRequests.require(body);
         return customers.changeCustomer(id, new CustomerChange(r.name(), r.phone(), r.organizationId(), r.active(),
                 ApiRequests.fieldValues(r.customFields())));
+    }
+
+    /** An agent who lost the phone: their authenticator key and recovery codes go (administrators). */
+    @DELETE
+    @Path("/agents/{id}/two-factor")
+    public Response resetTwoFactor(@PathParam("id") long id) {
+        twoFactor.reset(id);
+        return Response.noContent().build();
     }
 
     /** Only a customer without tickets can be deleted; one with tickets is deactivated instead. */

@@ -6,6 +6,9 @@ import dev.helpdesk.notification.application.MailPreferenceService;
 import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.MyAccountService;
+import dev.helpdesk.security.application.TwoFactorEnrolment;
+import dev.helpdesk.security.application.TwoFactorService;
+import dev.helpdesk.security.application.TwoFactorStatus;
 import dev.helpdesk.sla.application.SlaAlertService;
 import dev.helpdesk.sla.application.SlaAlertView;
 import jakarta.ejb.EJB;
@@ -33,6 +36,43 @@ public class MeResource {
 
     @EJB
     private SlaAlertService slaAlerts;
+
+    @EJB
+    private TwoFactorService twoFactor;
+
+    /** Whether the caller's panel logins ask for a code (agents). */
+    @GET
+    @Path("/two-factor")
+    public TwoFactorStatus twoFactor() {
+        return twoFactor.status();
+    }
+
+    /** A new authenticator key, not in force until confirmed with a first code. */
+    @POST
+    @Path("/two-factor")
+    public TwoFactorEnrolment startTwoFactor() {
+        return twoFactor.startEnrolment();
+    }
+
+    /** Two factors on; the recovery codes are in this answer only. */
+    @POST
+    @Path("/two-factor/confirm")
+    public RecoveryCodesBody confirmTwoFactor(CodeBody body) {
+        return new RecoveryCodesBody(twoFactor.confirmEnrolment(ApiRequests.require(body).code()));
+    }
+
+    @POST
+    @Path("/two-factor/off")
+    public Response turnTwoFactorOff(CodeBody body) {
+        twoFactor.turnOff(ApiRequests.require(body).code());
+        return Response.noContent().build();
+    }
+
+    public record CodeBody(String code) {
+    }
+
+    public record RecoveryCodesBody(List<String> recoveryCodes) {
+    }
 
     /** The caller's SLA alerts, unread first (agents). */
     @GET

@@ -16,6 +16,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** The login form shared by the agent and customer panels. */
@@ -45,12 +47,17 @@ public class LoginView {
             faces.responseComplete();
             return null;
         }
+        if (HelpdeskAuthenticationMechanism.awaitsSecondFactor(request)) {
+            external.redirect(external.getRequestContextPath() + "/two-factor.xhtml"
+                    + safeNext(next).map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).orElse(""));
+            return null;
+        }
         if (status != AuthenticationStatus.SUCCESS || landingPage(request) == null) {
             HelpdeskAuthenticationMechanism.forget(request);
             Messages.error("login.failed");
             return null;
         }
-        external.redirect(external.getRequestContextPath() + safeNext().orElse(landingPage(request)));
+        external.redirect(external.getRequestContextPath() + safeNext(next).orElse(landingPage(request)));
         return null;
     }
 
@@ -74,7 +81,7 @@ public class LoginView {
     }
 
     /** Only a path inside this application, so the login page cannot be used to send people elsewhere. */
-    private Optional<String> safeNext() {
+    static Optional<String> safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.startsWith("/login.xhtml")) {
             return Optional.empty();

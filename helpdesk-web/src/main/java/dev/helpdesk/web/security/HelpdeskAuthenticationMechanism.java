@@ -3,6 +3,8 @@ package dev.helpdesk.web.security;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.LoginIdentities;
+import dev.helpdesk.security.application.TwoFactorService;
+import dev.helpdesk.security.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +20,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +41,18 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * request the role is read from the help desk's own records, so a deactivated user is out at once and a
  * directory account the help desk never registered never gets in.
  * Unauthenticated visits to a panel page go to the login page; unauthenticated API calls get 401 with a JSON body.
+ * An agent with two-factor authentication on signs in to the panels in two steps: the password, then a code
+ * ({@link TwoFactorCredential}) within five minutes in the same session.
  */
 @ApplicationScoped
 public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SESSION_USER = "helpdesk.loginName";
+    private static final String SESSION_PENDING = "helpdesk.awaitingSecondFactor";
+    private static final String REFUSAL = "helpdesk.secondFactorRefusal";
+    private static final Duration PENDING_FOR = Duration.ofMinutes(5);
+    static final String SECOND_FACTOR_SETUP = "/agent/two-factor.xhtml";
     private static final String API_PREFIX = "/api/";
     /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
@@ -57,12 +68,18 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private AccountSettingsService accountSettings;
 
+    @EJB
+    private TwoFactorService twoFactor;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return validatePassword(password, context);
+        }
+        if (credential instanceof TwoFactorCredential secondFactor) {
+            return validateSecondFactor(secondFactor, context);
         }
         if (isApi(request)) {
             return validateBearerToken(request, response, context);
@@ -74,6 +91,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (sessionUser.isPresent()) {
             Optional<String> role = identities.activeRole(sessionUser.get()).filter(this::mayUsePanels);
             if (role.isPresent()) {
+                if (mustSetUpSecondFactor(request, sessionUser.get(), role.get())) {
+                    return context.redirect(request.getContextPath() + SECOND_FACTOR_SETUP);
+                }
                 return context.notifyContainerAboutLogin(sessionUser.get(), Set.of(role.get()));
             }
             request.getSession().removeAttribute(SESSION_USER);
@@ -107,8 +127,71 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         HttpServletRequest request = context.getRequest();
         request.getSession(true);
         request.changeSessionId();
+        if (!Roles.CUSTOMER.equals(role.get())
+                && twoFactor.stageFor(loginName) == TwoFactorService.LoginStage.CODE) {
+            request.getSession().setAttribute(SESSION_PENDING, new PendingLogin(loginName, Instant.now()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return loggedIn(request, loginName, role.get(), context);
+    }
+
+    /** The second step: the password was right a few minutes ago in this session, now the code must be. */
+    private AuthenticationStatus validateSecondFactor(TwoFactorCredential credential, HttpMessageContext context) {
+        HttpServletRequest request = context.getRequest();
+        Optional<PendingLogin> pending = pendingLogin(request);
+        if (pending.isEmpty()) {
+            request.setAttribute(REFUSAL, "twoFactor.expired");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        TwoFactorCheck check = twoFactor.checkLogin(pending.get().loginName(), credential.code());
+        Optional<String> role = identities.activeRole(pending.get().loginName()).filter(this::mayUsePanels);
+        if (check != TwoFactorCheck.OK || role.isEmpty()) {
+            request.setAttribute(REFUSAL, "twoFactor." + check.name().toLowerCase(Locale.ROOT));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession().removeAttribute(SESSION_PENDING);
+        request.changeSessionId();
+        return loggedIn(request, pending.get().loginName(), role.get(), context);
+    }
+
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, String loginName, String role,
+                                                 HttpMessageContext context) {
         request.getSession().setAttribute(SESSION_USER, loginName);
-        return context.notifyContainerAboutLogin(loginName, Set.of(role.get()));
+        return context.notifyContainerAboutLogin(loginName, Set.of(role));
+    }
+
+    /** Whether this session's password step passed recently and waits for the code. */
+    public static boolean awaitsSecondFactor(HttpServletRequest request) {
+        return pendingLogin(request).isPresent();
+    }
+
+    /** The message key saying why the code was refused. */
+    public static String secondFactorRefusal(HttpServletRequest request) {
+        Object refusal = request.getAttribute(REFUSAL);
+        return refusal == null ? "twoFactor.wrong" : refusal.toString();
+    }
+
+    private static Optional<PendingLogin> pendingLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object pending = session == null ? null : session.getAttribute(SESSION_PENDING);
+        return pending instanceof PendingLogin login && login.since().plus(PENDING_FOR).isAfter(Instant.now())
+                ? Optional.of(login) : Optional.empty();
+    }
+
+    /**
+     * An agent of an account that requires two factors, who has none yet, may only reach the page that sets them
+     * up (and what it needs) until they do.
+     */
+    private boolean mustSetUpSecondFactor(HttpServletRequest request, String loginName, String role) {
+        String path = path(request);
+        if (Roles.CUSTOMER.equals(role) || path.equals(SECOND_FACTOR_SETUP) || !path.endsWith(".xhtml")) {
+            return false;
+        }
+        return twoFactor.stageFor(loginName) == TwoFactorService.LoginStage.ENROL;
+    }
+
+    /** Who typed the right password, and when: the code must follow within {@link #PENDING_FOR}. */
+    private record PendingLogin(String loginName, Instant since) implements Serializable {
     }
 
     /** Customers use the panels only while the account keeps the customer panel enabled; the API stays open. */
@@ -121,6 +204,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_USER);
+            session.removeAttribute(SESSION_PENDING);
         }
         request.logout();
     }
