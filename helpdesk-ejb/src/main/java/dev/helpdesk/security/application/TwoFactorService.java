@@ -131,6 +131,11 @@ public class TwoFactorService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    public boolean requiredForAll() {
+        return settings().requiresTwoFactor();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     public boolean requireForAll(boolean required) {
         settings().requireTwoFactor(required, clock.instant());
         return required;

@@ -118,6 +118,12 @@ public class AccountResource {
     }
 
     /** Whether every agent must sign in to the panels with a second factor (administrators). */
+    @GET
+    @Path("/two-factor")
+    public TwoFactorPolicyBody twoFactorPolicy() {
+        return new TwoFactorPolicyBody(twoFactor.requiredForAll());
+    }
+
     @PUT
     @Path("/two-factor")
     @Consumes(MediaType.APPLICATION_JSON)
