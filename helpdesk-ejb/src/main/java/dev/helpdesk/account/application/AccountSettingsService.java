@@ -1,12 +1,15 @@
 package dev.helpdesk.account.application;
 
 import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,9 @@ public class AccountSettingsService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditLog audit;
+
     @PermitAll
     public AccountSettingsView current() {
         return view(settings());
@@ -41,6 +47,7 @@ public class AccountSettingsService {
     @RolesAllowed(Roles.ADMIN)
     public AccountSettingsView change(AccountSettingsChange change) {
         AccountSettings settings = settings();
+        String before = view(settings).toString();
         Instant now = clock.instant();
         settings.change(change.customerPanelEnabled(), change.brandColor(), change.termsUrl(), change.privacyUrl(),
                 Language.fromTag(change.defaultLanguage()), now);
@@ -50,6 +57,7 @@ public class AccountSettingsService {
         if (change.ticketListColumns() != null) {
             settings.chooseTicketListColumns(change.ticketListColumns(), now);
         }
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "general", before, view(settings).toString());
         return view(settings);
     }
 
@@ -61,8 +69,11 @@ public class AccountSettingsService {
     @RolesAllowed(Roles.ADMIN)
     public AutomationSettings changeAutomation(AutomationSettings change) {
         AccountSettings settings = settings();
+        String before = automationOf(settings).toString();
         settings.changeAutomation(new InactivityPolicy(change.autoCloseEnabled(), change.autoCloseWarnDays(),
                 change.autoCloseCloseDays()), change.scheduleNoticeMinutes(), clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "automation", before,
+                automationOf(settings).toString());
         return automationOf(settings);
     }
 
@@ -70,13 +81,17 @@ public class AccountSettingsService {
     @RolesAllowed(Roles.ADMIN)
     public AccountSettingsView chooseCustomerMailPolicy(CustomerMailPolicy policy) {
         AccountSettings settings = settings();
+        String before = String.valueOf(settings.customerMailPolicy());
         settings.chooseCustomerMailPolicy(policy, clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "customerMailPolicy", before, String.valueOf(policy));
         return view(settings);
     }
 
     @RolesAllowed(Roles.ADMIN)
     public void changeLogo(byte[] image, String contentType) {
         settings().changeLogo(image, contentType, clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "logo", null, contentType + ", " + image.length
+                + " bytes");
     }
 
     private AccountSettings settings() {

@@ -1,5 +1,7 @@
 package dev.helpdesk.directory.application;
 
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.customfield.application.CustomFieldValues;
 import dev.helpdesk.customfield.application.FieldValue;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
@@ -61,6 +63,9 @@ public class CustomerDirectoryService {
     @EJB
     private Webhooks webhooks;
 
+    @EJB
+    private AuditLog audit;
+
     public CustomerView createCustomer(NewCustomer request) {
         Caller caller = mayEdit();
         Inputs.required("body", request);
@@ -77,6 +82,7 @@ public class CustomerDirectoryService {
         em.flush();
         customFields.keepForCustomer(customer.id(), request.customFields());
         webhooks.customer(customer.id(), WebhookEvent.Action.CREATED);
+        audit.changed(AuditAction.CUSTOMER_CREATED, "customer", customer.id(), null, summary(customer));
         return view(customer, caller);
     }
 
@@ -96,6 +102,7 @@ public class CustomerDirectoryService {
         em.persist(customer);
         em.flush();
         webhooks.customer(customer.id(), WebhookEvent.Action.CREATED);
+        audit.changed(AuditAction.CUSTOMER_CREATED, "customer", customer.id(), null, summary(customer));
         return customer;
     }
 
@@ -111,6 +118,7 @@ public class CustomerDirectoryService {
         if (tickets > 0) {
             throw new InvalidInputException("id", "validation.customer.hasTickets");
         }
+        audit.changed(AuditAction.CUSTOMER_DELETED, "customer", id, summary(customer), null);
         em.flush();
         em.detach(customer);
         for (String table : List.of("api_token", "custom_field_value", "customer")) {
@@ -124,6 +132,7 @@ public class CustomerDirectoryService {
         Caller caller = mayEdit();
         Inputs.required("body", change);
         Customer customer = findCustomer(id);
+        String before = summary(customer);
         customer.rename(change.name());
         if (caller.mayViewCustomerData(CustomerData.PHONE)) {
             customer.changePhone(change.phone());
@@ -137,6 +146,7 @@ public class CustomerDirectoryService {
                 customFields.ofCustomer(id)));
         em.flush();
         webhooks.customer(id, WebhookEvent.Action.UPDATED);
+        audit.changed(AuditAction.CUSTOMER_CHANGED, "customer", id, before, summary(customer));
         return view(customer, caller);
     }
 
@@ -263,6 +273,13 @@ public class CustomerDirectoryService {
         return new OrganizationView(organization.id(), organization.name(),
                 organization.parent() == null ? null : organization.parent().id(), organization.isActive(),
                 customFields.ofOrganization(organization.id()));
+    }
+
+    /** What the audit log keeps of a customer before and after a change. */
+    private static String summary(Customer customer) {
+        return "name=" + customer.name() + ", email=" + customer.email() + ", phone=" + customer.phone()
+                + ", organization=" + (customer.organization() == null ? null : customer.organization().id())
+                + ", active=" + customer.isActive();
     }
 
     private Customer findCustomer(long id) {

@@ -1,5 +1,7 @@
 package dev.helpdesk.directory.application;
 
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
@@ -11,6 +13,7 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +58,9 @@ public class DirectoryAdminService {
         return new CategoryView(category.id(), category.name());
     }
 
+    @EJB
+    private AuditLog audit;
+
     public AgentView createAgent(NewAgent request) {
         String email = Inputs.email("email", request.email());
         logins.requireUnused(email);
@@ -65,6 +71,7 @@ public class DirectoryAdminService {
         }
         em.persist(agent);
         em.flush();
+        audit.changed(AuditAction.AGENT_CREATED, "agent", agent.id(), null, AgentView.of(agent).toString());
         return AgentView.of(agent);
     }
 
@@ -79,6 +86,7 @@ public class DirectoryAdminService {
         if (agent.role() == AgentRole.ADMIN && agent.isActive() && !staysAdmin && otherActiveAdmins(agent) == 0) {
             throw new InvalidInputException("role", "validation.agent.lastAdmin");
         }
+        String before = AgentView.of(agent).toString();
         agent.rename(change.name());
         agent.changeRole(change.role());
         agent.relinkTo(change.departmentIds() == null ? Set.of()
@@ -90,6 +98,7 @@ public class DirectoryAdminService {
             agent.activate(change.active());
         }
         em.flush();
+        audit.changed(AuditAction.AGENT_CHANGED, "agent", id, before, AgentView.of(agent).toString());
         return AgentView.of(agent);
     }
 
@@ -122,16 +131,21 @@ public class DirectoryAdminService {
         requireUnusedGroupName(group.name(), null);
         em.persist(group);
         em.flush();
+        audit.changed(AuditAction.PERMISSION_GROUP_CREATED, "permissionGroup", group.id(), null,
+                PermissionGroupView.of(group, 0).toString());
         return PermissionGroupView.of(group, 0);
     }
 
     /** Renames the group and replaces its permissions; its agents see the change on their next request. */
     public PermissionGroupView changePermissionGroup(long id, String name, GroupPermissions permissions) {
         PermissionGroup group = existingGroup(id);
+        String before = PermissionGroupView.of(group, 0).toString();
         group.rename(name);
         requireUnusedGroupName(group.name(), id);
         group.grant(permissions);
         em.flush();
+        audit.changed(AuditAction.PERMISSION_GROUP_CHANGED, "permissionGroup", id, before,
+                PermissionGroupView.of(group, 0).toString());
         return permissionGroups().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -146,6 +160,8 @@ public class DirectoryAdminService {
         if (members > 0) {
             throw new InvalidInputException("id", "validation.permissionGroup.inUse");
         }
+        audit.changed(AuditAction.PERMISSION_GROUP_DELETED, "permissionGroup", id,
+                PermissionGroupView.of(group, 0).toString(), null);
         em.remove(group);
     }
 

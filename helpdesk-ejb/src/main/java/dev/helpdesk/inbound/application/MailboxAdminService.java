@@ -1,6 +1,8 @@
 package dev.helpdesk.inbound.application;
 
 import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.application.Classifications;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Department;
@@ -45,6 +47,9 @@ public class MailboxAdminService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditLog audit;
 
     public List<MailboxView> mailboxes() {
         return em.createQuery("SELECT m FROM InboundMailbox m JOIN FETCH m.department ORDER BY m.id",
@@ -96,6 +101,8 @@ public class MailboxAdminService {
 
     public MailChannelSettings changeChannelSettings(MailChannelSettings change) {
         Inputs.required("body", change);
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mailChannel", channelSettings().toString(),
+                change.toString());
         settings().changeMailChannel(change.registerSenders(), change.confirmTickets(), clock.instant());
         return channelSettings();
     }

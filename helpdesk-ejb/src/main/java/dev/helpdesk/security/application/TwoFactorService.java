@@ -1,6 +1,8 @@
 package dev.helpdesk.security.application;
 
 import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.security.domain.Base32;
 import dev.helpdesk.security.domain.RecoveryCode;
@@ -47,6 +49,9 @@ public class TwoFactorService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditLog audit;
 
     /** What the panel login must ask of someone whose password was right. */
     public enum LoginStage {
@@ -128,6 +133,7 @@ public class TwoFactorService {
             throw new NotFoundException("agent", agentId);
         }
         remove(agentId);
+        audit.changed(AuditAction.TWO_FACTOR_RESET, "agent", agentId, null, null);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -137,6 +143,8 @@ public class TwoFactorService {
 
     @RolesAllowed(Roles.ADMIN)
     public boolean requireForAll(boolean required) {
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "requireTwoFactor",
+                String.valueOf(settings().requiresTwoFactor()), String.valueOf(required));
         settings().requireTwoFactor(required, clock.instant());
         return required;
     }

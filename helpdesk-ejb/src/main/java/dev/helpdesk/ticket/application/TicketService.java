@@ -1,5 +1,7 @@
 package dev.helpdesk.ticket.application;
 
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.customfield.application.CustomFieldValues;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
 import dev.helpdesk.directory.application.Classifications;
@@ -65,6 +67,9 @@ public class TicketService {
 
     @EJB
     private Notifications notifications;
+
+    @EJB
+    private AuditLog audit;
 
     /** A customer opens a ticket for themself. */
     @RolesAllowed(Roles.CUSTOMER)
@@ -236,6 +241,9 @@ public class TicketService {
     public void delete(long protocol) {
         Ticket ticket = find(protocol);
         String publicId = ticket.publicId();
+        audit.changed(AuditAction.TICKET_DELETED, "ticket", protocol, "subject=" + ticket.subject()
+                + ", department=" + ticket.department().id() + ", customer="
+                + (ticket.customer() == null ? null : ticket.customer().email()) + ", publicId=" + publicId, null);
         em.flush();
         em.detach(ticket);
         for (String table : TICKET_PARTS) {

@@ -1,20 +1,24 @@
 package dev.helpdesk.web.security;
 
 import dev.helpdesk.account.application.AccountSettingsService;
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.LoginIdentities;
+import dev.helpdesk.security.application.RequestOrigin;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.security.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.PasswordValidationCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.auth.message.callback.PasswordValidationCallback;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -71,9 +75,16 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private TwoFactorService twoFactor;
 
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private RequestOrigin origin;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        origin.address(request.getRemoteAddr());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return validatePassword(password, context);
@@ -122,6 +133,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 ? identities.activeRole(loginName).filter(this::mayUsePanels)
                 : Optional.empty();
         if (role.isEmpty()) {
+            audit.login(loginName, AuditAction.LOGIN_FAILED);
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpServletRequest request = context.getRequest();
@@ -132,6 +144,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             request.getSession().setAttribute(SESSION_PENDING, new PendingLogin(loginName, Instant.now()));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        audit.login(loginName, AuditAction.LOGIN);
         return loggedIn(request, loginName, role.get(), context);
     }
 
@@ -146,11 +159,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         TwoFactorCheck check = twoFactor.checkLogin(pending.get().loginName(), credential.code());
         Optional<String> role = identities.activeRole(pending.get().loginName()).filter(this::mayUsePanels);
         if (check != TwoFactorCheck.OK || role.isEmpty()) {
+            audit.login(pending.get().loginName(), AuditAction.SECOND_FACTOR_FAILED);
             request.setAttribute(REFUSAL, "twoFactor." + check.name().toLowerCase(Locale.ROOT));
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession().removeAttribute(SESSION_PENDING);
         request.changeSessionId();
+        audit.login(pending.get().loginName(), AuditAction.LOGIN);
         return loggedIn(request, pending.get().loginName(), role.get(), context);
     }
 

@@ -1,0 +1,113 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The audit log (D8): sensitive operations are recorded with who, when, from where, before and after; only
+ * administrators read it; the verify command finds the chain intact, and (on PostgreSQL, where the test can reach
+ * the database) detects a row edited behind the application's back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditIT {
+
+    private static final String ADMIN = "admin@helpdesk.test";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @Test
+    void sensitiveOperationsAreRecordedAndAnEditedRowIsDetected() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        long customerId = TestAccount.created(admin.post("/customers", Json.createObjectBuilder()
+                .add("name", "Auditada " + account.suffix).add("email", "auditada-" + account.suffix + "@it.test")
+                .add("directory", "LDAP").build())).getJsonNumber("id").longValue();
+        assertEquals(200, admin.put("/customers/" + customerId, Json.createObjectBuilder()
+                .add("name", "Auditada Souza " + account.suffix).build()).status());
+        assertEquals(204, admin.delete("/customers/" + customerId).status());
+
+        List<JsonObject> entries = admin.get("/audit?objectType=customer&objectId=" + customerId).jsonValue()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("CUSTOMER_DELETED", "CUSTOMER_CHANGED", "CUSTOMER_CREATED"),
+                entries.stream().map(e -> e.getString("action")).toList(), "newest first");
+        JsonObject changed = entries.get(1);
+        assertEquals(ADMIN, changed.getString("actor"));
+        assertEquals("127.0.0.1", changed.getString("address"));
+        assertNotNull(changed.getString("at"));
+        assertTrue(changed.getString("before").contains("name=Auditada " + account.suffix), changed::toString);
+        assertTrue(changed.getString("after").contains("name=Auditada Souza " + account.suffix), changed::toString);
+
+        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, "wrong-password");
+            assertTrue(browser.waitForText(By.id("loginForm:messages"), "E-mail ou senha incorretos"));
+        }
+        List<JsonObject> logins = admin.get("/audit?actor=" + account.supportAgentEmail).jsonValue().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals("LOGIN_FAILED", logins.get(0).getString("action"), "a failed login is on record");
+
+        assertEquals(403, account.clientFor(account.supportAgentEmail).get("/audit").status());
+        assertEquals(403, account.clientFor(account.supportAgentEmail).post("/audit/verify",
+                Json.createObjectBuilder().build()).status());
+        JsonObject verification = admin.post("/audit/verify", Json.createObjectBuilder().build()).json();
+        assertTrue(verification.getBoolean("intact"), verification::toString);
+        assertTrue(verification.getJsonNumber("entries").longValue() >= 3);
+
+        String url = System.getenv("HELPDESK_DB_URL");
+        if ("postgresql".equals(System.getenv("HELPDESK_DB_DRIVER")) && url != null) {
+            long seq = changed.getJsonNumber("seq").longValue();
+            try (Connection db = DriverManager.getConnection(url, System.getenv("HELPDESK_DB_USER"),
+                    System.getenv("HELPDESK_DB_PASSWORD"))) {
+                String original = value(db, seq);
+                update(db, seq, "name=Someone Else");
+                try {
+                    JsonObject broken = admin.post("/audit/verify", Json.createObjectBuilder().build()).json();
+                    assertFalse(broken.getBoolean("intact"), "the edited row is detected");
+                    assertEquals(seq, broken.getJsonNumber("firstBrokenSeq").longValue());
+                } finally {
+                    update(db, seq, original);
+                }
+            }
+            assertTrue(admin.post("/audit/verify", Json.createObjectBuilder().build()).json().getBoolean("intact"),
+                    "restored, the chain holds again");
+        }
+    }
+
+    private static String value(Connection db, long seq) throws Exception {
+        try (PreparedStatement select = db.prepareStatement("SELECT after_value FROM audit_entry WHERE seq = ?")) {
+            select.setLong(1, seq);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static void update(Connection db, long seq, String after) throws Exception {
+        try (PreparedStatement update = db.prepareStatement("UPDATE audit_entry SET after_value = ? WHERE seq = ?")) {
+            update.setString(1, after);
+            update.setLong(2, seq);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}
