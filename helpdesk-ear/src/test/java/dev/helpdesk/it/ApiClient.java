@@ -39,6 +39,11 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET that says, as a reverse proxy would, that it comes from {@code forwardedFor}. */
+    Response getForwardedFor(String path, String forwardedFor) {
+        return send(request(path).header("X-Forwarded-For", forwardedFor).GET());
+    }
+
     Response post(String path, JsonStructure body) {
         return postRaw(path, body.toString());
     }

@@ -1,6 +1,7 @@
 package dev.helpdesk.account.domain;
 
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.security.domain.AccessRules;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
@@ -81,6 +82,13 @@ public class AccountSettings {
     /** Whether every agent must sign in to the panels with a second factor (D1). */
     private boolean requireTwoFactor;
 
+    /** IP restriction: one rule per line (an address, a CIDR block or a from-to range); empty lets anyone in. */
+    private String agentIpAllow;
+
+    private String customerIpAllow;
+
+    private String trustedProxies;
+
     private Instant updatedAt;
 
     @Version
@@ -129,6 +137,21 @@ public class AccountSettings {
         this.registerMailSenders = registerSenders;
         this.confirmMailTickets = confirmTickets;
         this.updatedAt = now;
+    }
+
+    public void restrictAccess(AccessRules rules, Instant now) {
+        this.agentIpAllow = blankToNull(rules.agents().text());
+        this.customerIpAllow = blankToNull(rules.customers().text());
+        this.trustedProxies = blankToNull(rules.trustedProxies().text());
+        this.updatedAt = now;
+    }
+
+    public AccessRules accessRules() {
+        return AccessRules.parse(agentIpAllow, customerIpAllow, trustedProxies);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     public void requireTwoFactor(boolean required, Instant now) {

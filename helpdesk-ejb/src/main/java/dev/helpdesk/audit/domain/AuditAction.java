@@ -4,6 +4,7 @@ package dev.helpdesk.audit.domain;
 public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
+    LOGIN_REFUSED_ADDRESS,
     SECOND_FACTOR_FAILED,
     CUSTOMER_CREATED,
     CUSTOMER_CHANGED,

@@ -5,6 +5,8 @@ import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
 import dev.helpdesk.account.application.AutomationSettings;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.security.application.AccessRestrictionService;
+import dev.helpdesk.security.application.AccessRulesView;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
@@ -35,6 +37,9 @@ public class AccountResource {
 
     @EJB
     private TwoFactorService twoFactor;
+
+    @EJB
+    private AccessRestrictionService access;
 
     @Context
     private UriInfo uriInfo;
@@ -136,5 +141,26 @@ public class AccountResource {
     }
 
     public record TwoFactorPolicyBody(Boolean required) {
+    }
+
+    /** Where agents and customers may come from (one rule per line, empty: anywhere), and the trusted proxies. */
+    @GET
+    @Path("/ip-restriction")
+    public AccessRulesView ipRestriction() {
+        return access.current();
+    }
+
+    /** A list that would lock out the caller is refused (field agentAllowList) unless confirmLockOut is true. */
+    @PUT
+    @Path("/ip-restriction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccessRulesView restrict(IpRestrictionBody body) {
+        IpRestrictionBody request = ApiRequests.require(body);
+        return access.change(new AccessRulesView(request.agentAllowList(), request.customerAllowList(),
+                request.trustedProxies()), Boolean.TRUE.equals(request.confirmLockOut()));
+    }
+
+    public record IpRestrictionBody(String agentAllowList, String customerAllowList, String trustedProxies,
+                                    Boolean confirmLockOut) {
     }
 }

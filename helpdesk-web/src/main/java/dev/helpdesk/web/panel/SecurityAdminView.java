@@ -1,13 +1,19 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.security.application.AccessRestrictionService;
+import dev.helpdesk.security.application.AccessRulesView;
 import dev.helpdesk.security.application.TwoFactorService;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Management › Account settings, security: whether every agent must sign in with a second factor. */
+/**
+ * Management › Account settings, security: whether every agent must sign in with a second factor, and where
+ * agents and customers may come from.
+ */
 @Named
 @ViewScoped
 public class SecurityAdminView implements Serializable {
@@ -17,15 +23,34 @@ public class SecurityAdminView implements Serializable {
     @EJB
     private TwoFactorService twoFactor;
 
+    @EJB
+    private AccessRestrictionService access;
+
     private boolean requireTwoFactor;
+    private String agentAllowList;
+    private String customerAllowList;
+    private String trustedProxies;
+    private boolean confirmLockOut;
 
     @PostConstruct
     void load() {
         requireTwoFactor = twoFactor.requiredForAll();
+        AccessRulesView rules = access.current();
+        agentAllowList = rules.agentAllowList();
+        customerAllowList = rules.customerAllowList();
+        trustedProxies = rules.trustedProxies();
     }
 
     public void save() {
+        try {
+            access.change(new AccessRulesView(agentAllowList, customerAllowList, trustedProxies), confirmLockOut);
+        } catch (InvalidInputException e) {
+            Messages.fieldError("securityForm", e);
+            return;
+        }
         twoFactor.requireForAll(requireTwoFactor);
+        confirmLockOut = false;
+        load();
         Messages.info("admin.securitySaved");
     }
 
@@ -35,5 +60,37 @@ public class SecurityAdminView implements Serializable {
 
     public void setRequireTwoFactor(boolean requireTwoFactor) {
         this.requireTwoFactor = requireTwoFactor;
+    }
+
+    public String getAgentAllowList() {
+        return agentAllowList;
+    }
+
+    public void setAgentAllowList(String agentAllowList) {
+        this.agentAllowList = agentAllowList;
+    }
+
+    public String getCustomerAllowList() {
+        return customerAllowList;
+    }
+
+    public void setCustomerAllowList(String customerAllowList) {
+        this.customerAllowList = customerAllowList;
+    }
+
+    public String getTrustedProxies() {
+        return trustedProxies;
+    }
+
+    public void setTrustedProxies(String trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
+
+    public boolean isConfirmLockOut() {
+        return confirmLockOut;
+    }
+
+    public void setConfirmLockOut(boolean confirmLockOut) {
+        this.confirmLockOut = confirmLockOut;
     }
 }

@@ -3,10 +3,12 @@ package dev.helpdesk.web.security;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.ApiTokenService;
 import dev.helpdesk.security.application.LoginIdentities;
 import dev.helpdesk.security.application.RequestOrigin;
 import dev.helpdesk.security.application.TwoFactorService;
+import dev.helpdesk.security.domain.AccessRules;
 import dev.helpdesk.security.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.ejb.EJB;
@@ -57,6 +59,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String REFUSAL = "helpdesk.secondFactorRefusal";
     private static final Duration PENDING_FOR = Duration.ofMinutes(5);
     static final String SECOND_FACTOR_SETUP = "/agent/two-factor.xhtml";
+    static final String RESTRICTED_PAGE = "/restricted.xhtml";
+    private static final String CLIENT_ADDRESS = "helpdesk.clientAddress";
+    private static final String ACCESS_RULES = "helpdesk.accessRules";
     private static final String API_PREFIX = "/api/";
     /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
@@ -81,10 +86,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private RequestOrigin origin;
 
+    @EJB
+    private AccessRestrictionService access;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        origin.address(request.getRemoteAddr());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return validatePassword(password, context);
@@ -101,6 +108,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<String> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {
             Optional<String> role = identities.activeRole(sessionUser.get()).filter(this::mayUsePanels);
+            if (role.isPresent() && !fromAllowedAddress(request, role.get())) {
+                request.getSession().removeAttribute(SESSION_USER);
+                return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
+            }
             if (role.isPresent()) {
                 if (mustSetUpSecondFactor(request, sessionUser.get(), role.get())) {
                     return context.redirect(request.getContextPath() + SECOND_FACTOR_SETUP);
@@ -129,6 +140,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             callback.clearPassword();
         }
         String loginName = credential.getCaller().strip().toLowerCase(Locale.ROOT);
+        clientAddress(context.getRequest());
         Optional<String> role = callback.getResult()
                 ? identities.activeRole(loginName).filter(this::mayUsePanels)
                 : Optional.empty();
@@ -137,6 +149,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpServletRequest request = context.getRequest();
+        if (!fromAllowedAddress(request, role.get())) {
+            audit.login(loginName, AuditAction.LOGIN_REFUSED_ADDRESS);
+            return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
+        }
         request.getSession(true);
         request.changeSessionId();
         if (!Roles.CUSTOMER.equals(role.get())
@@ -151,6 +167,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     /** The second step: the password was right a few minutes ago in this session, now the code must be. */
     private AuthenticationStatus validateSecondFactor(TwoFactorCredential credential, HttpMessageContext context) {
         HttpServletRequest request = context.getRequest();
+        clientAddress(request);
         Optional<PendingLogin> pending = pendingLogin(request);
         if (pending.isEmpty()) {
             request.setAttribute(REFUSAL, "twoFactor.expired");
@@ -240,7 +257,57 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (role.isEmpty()) {
             return unauthorized(response, header == null ? "missing_token" : "invalid_token");
         }
+        if (!fromAllowedAddress(request, role.get())) {
+            return refused(response, clientAddress(request));
+        }
         return context.notifyContainerAboutLogin(principal.get(), Set.of(role.get()));
+    }
+
+    /** The client's address under the account's rules (cached for the request), also kept for the audit log. */
+    private String clientAddress(HttpServletRequest request) {
+        Object known = request.getAttribute(CLIENT_ADDRESS);
+        if (known != null) {
+            return (String) known;
+        }
+        String client = rules(request).clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        request.setAttribute(CLIENT_ADDRESS, client);
+        origin.address(client);
+        return client;
+    }
+
+    private boolean fromAllowedAddress(HttpServletRequest request, String role) {
+        return rules(request).allows(role, clientAddress(request));
+    }
+
+    /** The IP restriction in force, read once per request. */
+    private AccessRules rules(HttpServletRequest request) {
+        Object known = request.getAttribute(ACCESS_RULES);
+        if (known instanceof AccessRules rules) {
+            return rules;
+        }
+        AccessRules rules = access.rules();
+        request.setAttribute(ACCESS_RULES, rules);
+        return rules;
+    }
+
+    /** The client's address as the IP restriction sees it, for the refusal page. */
+    public static String clientAddressOf(HttpServletRequest request) {
+        Object known = request.getAttribute(CLIENT_ADDRESS);
+        return known == null ? request.getRemoteAddr() : known.toString();
+    }
+
+    private static AuthenticationStatus refused(HttpServletResponse response, String client) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"address_not_allowed\",\"message\":\"The account does not "
+                    + "allow access from " + client.replaceAll("[^0-9a-fA-F.:]", "") + "\"}");
+            response.getWriter().close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not write the 403 body", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String code) {
