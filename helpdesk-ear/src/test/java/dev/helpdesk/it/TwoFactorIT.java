@@ -95,8 +95,18 @@ class TwoFactorIT {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         assertEquals(403, account.clientFor(account.supportAgentEmail).put("/account/two-factor",
                 Json.createObjectBuilder().add("required", true).build()).status());
-        assertEquals(200, account.admin.put("/account/two-factor", Json.createObjectBuilder().add("required", true)
-                .build()).status());
+        try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            admin.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+            admin.tick("securityForm:requireTwoFactor_input", true);
+            admin.type(By.id("securityForm:agentAllowList"), "10.0.0.0/8");
+            admin.click(By.id("securityForm:saveSecurity"));
+            assertTrue(admin.waitForText(By.id("securityForm"), "bloquearia você mesmo"),
+                    "the warning before an administrator locks themself out, beside the list");
+            admin.retype(By.id("securityForm:agentAllowList"), "");
+            admin.click(By.id("securityForm:saveSecurity"));
+            assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "segurança salvas"));
+        }
+        assertTrue(account.admin.get("/account/two-factor").json().getBoolean("required"));
         try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/tickets.xhtml", account.financeAgentEmail, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Verificação em duas etapas"));
