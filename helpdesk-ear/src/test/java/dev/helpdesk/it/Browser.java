@@ -197,6 +197,17 @@ final class Browser implements AutoCloseable {
                 .map(th -> th.getText().strip()).toList();
     }
 
+    /** Runs a script in the page and answers its result. */
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** The value of one of the browser's cookies for the help desk, or null. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     /** Waits until PrimeFaces has no request in flight. */
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

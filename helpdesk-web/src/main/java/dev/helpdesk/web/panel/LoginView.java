@@ -54,7 +54,7 @@ public class LoginView {
         }
         if (status != AuthenticationStatus.SUCCESS || landingPage(request) == null) {
             HelpdeskAuthenticationMechanism.forget(request);
-            Messages.error("login.failed");
+            Messages.error(HelpdeskAuthenticationMechanism.refusal(request, "login.failed"));
             return null;
         }
         external.redirect(external.getRequestContextPath() + safeNext(next).orElse(landingPage(request)));

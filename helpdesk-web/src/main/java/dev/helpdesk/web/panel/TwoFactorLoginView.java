@@ -40,7 +40,7 @@ public class TwoFactorLoginView {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new TwoFactorCredential(code)));
         if (status != AuthenticationStatus.SUCCESS || LoginView.landingPage(request) == null) {
-            Messages.error(HelpdeskAuthenticationMechanism.secondFactorRefusal(request));
+            Messages.error(HelpdeskAuthenticationMechanism.refusal(request, "twoFactor.wrong"));
             return null;
         }
         external.redirect(external.getRequestContextPath()

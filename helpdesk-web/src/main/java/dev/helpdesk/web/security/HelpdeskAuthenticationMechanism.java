@@ -5,7 +5,9 @@ import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.ApiTokenService;
+import dev.helpdesk.security.application.KnownDevices;
 import dev.helpdesk.security.application.LoginIdentities;
+import dev.helpdesk.security.application.LoginThrottle;
 import dev.helpdesk.security.application.RequestOrigin;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.security.domain.AccessRules;
@@ -22,6 +24,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
@@ -62,6 +66,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     static final String RESTRICTED_PAGE = "/restricted.xhtml";
     private static final String CLIENT_ADDRESS = "helpdesk.clientAddress";
     private static final String ACCESS_RULES = "helpdesk.accessRules";
+    private static final String DEVICE_COOKIE = "hd_device";
     private static final String API_PREFIX = "/api/";
     /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
@@ -88,6 +93,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     @EJB
     private AccessRestrictionService access;
+
+    @EJB
+    private LoginThrottle throttle;
+
+    @EJB
+    private KnownDevices devices;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -129,6 +140,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus validatePassword(UsernamePasswordCredential credential, HttpMessageContext context)
             throws AuthenticationException {
+        String attempted = credential.getCaller().strip().toLowerCase(Locale.ROOT);
+        if (throttle.isBlocked(attempted, clientAddress(context.getRequest()))) {
+            audit.login(attempted, AuditAction.LOGIN_THROTTLED);
+            context.getRequest().setAttribute(REFUSAL, "login.throttled");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Subject subject = context.getClientSubject();
         PasswordValidationCallback callback = new PasswordValidationCallback(subject,
                 credential.getCaller(), credential.getPassword().getValue());
@@ -139,8 +156,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         } finally {
             callback.clearPassword();
         }
-        String loginName = credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        clientAddress(context.getRequest());
+        String loginName = attempted;
         Optional<String> role = callback.getResult()
                 ? identities.activeRole(loginName).filter(this::mayUsePanels)
                 : Optional.empty();
@@ -186,10 +202,34 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return loggedIn(request, pending.get().loginName(), role.get(), context);
     }
 
-    private static AuthenticationStatus loggedIn(HttpServletRequest request, String loginName, String role,
-                                                 HttpMessageContext context) {
+    private AuthenticationStatus loggedIn(HttpServletRequest request, String loginName, String role,
+                                          HttpMessageContext context) {
         request.getSession().setAttribute(SESSION_USER, loginName);
+        if (!Roles.CUSTOMER.equals(role)) {
+            devices.signedIn(loginName, deviceId(request, context.getResponse()), request.getHeader("User-Agent"),
+                    clientAddress(request));
+        }
         return context.notifyContainerAboutLogin(loginName, Set.of(role));
+    }
+
+    /** The browser's own random id, kept in a long-lived cookie: set at its first login. */
+    private static String deviceId(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (DEVICE_COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[0-9a-f]{32}")) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        String id = UUID.randomUUID().toString().replace("-", "");
+        Cookie cookie = new Cookie(DEVICE_COOKIE, id);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge((int) Duration.ofDays(730).toSeconds());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        return id;
     }
 
     /** Whether this session's password step passed recently and waits for the code. */
@@ -197,10 +237,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return pendingLogin(request).isPresent();
     }
 
-    /** The message key saying why the code was refused. */
-    public static String secondFactorRefusal(HttpServletRequest request) {
+    /** The message key saying why a login step was refused, or {@code otherwise} when it did not say. */
+    public static String refusal(HttpServletRequest request, String otherwise) {
         Object refusal = request.getAttribute(REFUSAL);
-        return refusal == null ? "twoFactor.wrong" : refusal.toString();
+        return refusal == null ? otherwise : refusal.toString();
     }
 
     private static Optional<PendingLogin> pendingLogin(HttpServletRequest request) {

@@ -1,0 +1,159 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The web-security basics, attacked the way an attacker would: stored XSS in a reply, a cross-site form post,
+ * SQL injection in the searches, password guessing; plus the notice of a login from an unknown device (D6), the
+ * security headers and the cookie flags.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+    private static final String XSS = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @BeforeAll
+    static void mailServer() {
+        Mailbox.started();
+    }
+
+    @Test
+    void storedScriptInAReplyIsShownAsTextAndNeverRuns() {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient customer = account.clientFor(account.customerEmail);
+        long protocol = TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
+                .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                .add("subject", "XSS " + XSS).add("message", XSS).build())).getJsonNumber("protocol").longValue();
+        TestAccount.created(customer.post("/tickets/" + protocol + "/replies", Json.createObjectBuilder()
+                .add("body", "reply " + XSS).build()));
+        try (Browser agent = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(agent.waitForText(By.tagName("body"), "reply <script>window.__xss = 1</script>"),
+                    "the reply is shown as the text it is");
+            assertEquals(Boolean.TRUE, agent.script("return window.__xss === undefined;"), "no script ran");
+            agent.open("/agent/tickets.xhtml");
+            assertTrue(agent.waitForText(By.tagName("body"), "XSS <script>"));
+            assertEquals(Boolean.TRUE, agent.script("return window.__xss === undefined;"), "not in the list either");
+        }
+    }
+
+    @Test
+    void aCrossSitePostChangesNothing() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        assertFalse(account.admin.get("/account/two-factor").json().getBoolean("required"));
+        try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            admin.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+            assertTrue(admin.waitForText(By.tagName("h2"), ""));
+            String session = admin.cookie("JSESSIONID");
+            assertNotNull(session);
+            // what a page on another site can send with the administrator's cookie: the form without its view state
+            String form = "securityForm=securityForm&securityForm%3ArequireTwoFactor_input=on"
+                    + "&securityForm%3AsaveSecurity=securityForm%3AsaveSecurity";
+            HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(TicketApiIT.BASE_URL + "/admin/account.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "JSESSIONID=" + session).header("Origin", "https://attacker.example")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(forged.statusCode() < 500, "refused or ignored, never an error page: " + forged.statusCode());
+        }
+        assertFalse(account.admin.get("/account/two-factor").json().getBoolean("required"),
+                "the setting did not change");
+    }
+
+    @Test
+    void sqlInjectionInSearchesIsJustText() {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient agent = account.clientFor(account.supportAgentEmail);
+        for (String attack : List.of("' OR '1'='1", "%' OR 1=1 --", "1; DROP TABLE ticket; --", "\\' UNION SELECT")) {
+            String q = URLEncoder.encode(attack, StandardCharsets.UTF_8);
+            ApiClient.Response tickets = agent.get("/tickets?q=" + q);
+            assertEquals(200, tickets.status(), attack);
+            assertEquals(0, tickets.json().getJsonArray("items").size(), "nothing matches the text " + attack);
+            assertEquals(200, account.admin.get("/customers?q=" + q).status(), attack);
+            ApiClient.Response audit = account.admin.get("/audit?actor=" + q);
+            assertEquals(200, audit.status(), attack);
+            assertEquals(0, audit.jsonValue().asJsonArray().size());
+        }
+        assertEquals(200, account.admin.get("/tickets?view=ALL&limit=1").status(), "the tickets are all still there");
+    }
+
+    @Test
+    void guessingPasswordsIsThrottledAndANewDeviceIsMailed() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"));
+            MimeMessage notice = Mailbox.await(account.supportAgentEmail, "Novo acesso", 1, Duration.ofSeconds(30))
+                    .get(0);
+            assertTrue(Mailbox.body(notice).contains("127.0.0.1"), Mailbox.body(notice));
+            assertTrue(Mailbox.body(notice).contains("Chrome"), Mailbox.body(notice));
+            browser.signOut();
+            browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"));
+            browser.signOut();
+        }
+        try (Browser other = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            other.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
+            assertTrue(other.waitForText(By.tagName("h1"), "Chamados"));
+        }
+        Mailbox.await(account.supportAgentEmail, "Novo acesso", 2, Duration.ofSeconds(30));
+        Thread.sleep(6_000);
+        assertEquals(2, Mailbox.received(account.supportAgentEmail, "Novo acesso").size(),
+                "the known browser was not reported again, the new one was");
+
+        try (Browser guesser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            for (int i = 0; i < 5; i++) {
+                guesser.signIn("/agent/tickets.xhtml", account.financeAgentEmail, "guess-" + i);
+                assertTrue(guesser.waitForText(By.id("loginForm:messages"), "E-mail ou senha incorretos"));
+            }
+            guesser.signIn("/agent/tickets.xhtml", account.financeAgentEmail, TestAccount.PASSWORD);
+            assertTrue(guesser.waitForText(By.id("loginForm:messages"), "Muitas tentativas"),
+                    "after five wrong passwords even the right one waits");
+        }
+        JsonObject throttled = account.admin.get("/audit?action=LOGIN_THROTTLED&actor=" + account.financeAgentEmail)
+                .jsonValue().asJsonArray().getJsonObject(0);
+        assertEquals("127.0.0.1", throttled.getString("address"));
+    }
+
+    @Test
+    void answersCarryTheSecurityHeadersAndTheSessionCookieItsFlags() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(TicketApiIT.BASE_URL + "/login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("SAMEORIGIN", login.headers().firstValue("X-Frame-Options").orElse(null));
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+}
