@@ -4,6 +4,7 @@ import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
@@ -59,6 +60,22 @@ public class AccountSettingsService {
         }
         audit.changed(AuditAction.SETTINGS_CHANGED, "account", "general", before, view(settings).toString());
         return view(settings);
+    }
+
+    /** The weakest password the account accepts (D5); anyone setting a password may be told. */
+    @PermitAll
+    public PasswordStrength minimumPasswordStrength() {
+        return settings().minPasswordStrength();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public PasswordStrength requirePasswordStrength(PasswordStrength minimum) {
+        AccountSettings settings = settings();
+        String before = String.valueOf(settings.minPasswordStrength());
+        settings.requirePasswordStrength(minimum, clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "minPasswordStrength", before,
+                String.valueOf(minimum));
+        return minimum;
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -2,6 +2,7 @@ package dev.helpdesk.account.domain;
 
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
 import dev.helpdesk.security.domain.AccessRules;
+import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
@@ -89,6 +90,9 @@ public class AccountSettings {
 
     private String trustedProxies;
 
+    @Enumerated(EnumType.STRING)
+    private PasswordStrength minPasswordStrength;
+
     private Instant updatedAt;
 
     @Version
@@ -137,6 +141,15 @@ public class AccountSettings {
         this.registerMailSenders = registerSenders;
         this.confirmMailTickets = confirmTickets;
         this.updatedAt = now;
+    }
+
+    public void requirePasswordStrength(PasswordStrength minimum, Instant now) {
+        this.minPasswordStrength = Inputs.required("minimumStrength", minimum);
+        this.updatedAt = now;
+    }
+
+    public PasswordStrength minPasswordStrength() {
+        return minPasswordStrength == null ? PasswordStrength.VERY_WEAK : minPasswordStrength;
     }
 
     public void restrictAccess(AccessRules rules, Instant now) {

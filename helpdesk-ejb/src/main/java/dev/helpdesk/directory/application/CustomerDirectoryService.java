@@ -72,8 +72,8 @@ public class CustomerDirectoryService {
         String email = Inputs.email("email", request.email());
         logins.requireUnused(email);
         Customer customer = new Customer(request.name(), email,
-                logins.credentials(request.directory(), request.password()), logins.language(request.language()),
-                clock.instant());
+                logins.credentials(request.directory(), request.password(), email, request.name()),
+                logins.language(request.language()), clock.instant());
         customer.changePhone(request.phone());
         if (request.organizationId() != null) {
             customer.joinOrganization(organization(request.organizationId(), "organizationId"));

@@ -65,7 +65,8 @@ public class DirectoryAdminService {
         String email = Inputs.email("email", request.email());
         logins.requireUnused(email);
         Agent agent = new Agent(request.name(), email, request.role(), group(request.permissionGroupId()),
-                logins.credentials(request.directory(), request.password()), logins.language(request.language()), clock.instant());
+                logins.credentials(request.directory(), request.password(), email, request.name()),
+                logins.language(request.language()), clock.instant());
         if (request.departmentIds() != null) {
             request.departmentIds().forEach(id -> agent.linkTo(department(id)));
         }

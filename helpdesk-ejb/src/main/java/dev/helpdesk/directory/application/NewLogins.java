@@ -4,6 +4,7 @@ import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.DirectoryKind;
 import dev.helpdesk.security.domain.PasswordHasher;
+import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.ejb.EJB;
@@ -31,15 +32,22 @@ class NewLogins {
         }
     }
 
-    /** A local password (hashed), or none for people whose password the LDAP directory checks. */
-    Credentials credentials(DirectoryKind directory, String password) {
+    /**
+     * A local password (hashed), or none for people whose password the LDAP directory checks. The password must be
+     * as strong as the account asks, judged knowing the person's own words (e-mail, name).
+     */
+    Credentials credentials(DirectoryKind directory, String password, String... personalWords) {
         if (directory == DirectoryKind.LDAP) {
             if (password != null && !password.isEmpty()) {
                 throw new InvalidInputException("password", "validation.password.directoryUser");
             }
             return Credentials.directory();
         }
-        return Credentials.local(PasswordHasher.hash("password", password));
+        String hash = PasswordHasher.hash("password", password);
+        if (!PasswordStrength.of(password, personalWords).isAtLeast(accountSettings.minimumPasswordStrength())) {
+            throw new InvalidInputException("password", "validation.password.weak");
+        }
+        return Credentials.local(hash);
     }
 
     /** The language asked for, or the account's default. */

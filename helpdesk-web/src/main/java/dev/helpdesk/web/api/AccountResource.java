@@ -8,6 +8,7 @@ import dev.helpdesk.notification.domain.CustomerMailPolicy;
 import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.AccessRulesView;
 import dev.helpdesk.security.application.TwoFactorService;
+import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -162,5 +163,27 @@ public class AccountResource {
 
     public record IpRestrictionBody(String agentAllowList, String customerAllowList, String trustedProxies,
                                     Boolean confirmLockOut) {
+    }
+
+    /** The weakest password accepted where one is set: VERY_WEAK, WEAK, MEDIUM, STRONG or VERY_STRONG. */
+    @GET
+    @Path("/password-policy")
+    public PasswordPolicyBody passwordPolicy() {
+        return new PasswordPolicyBody(accountSettings.minimumPasswordStrength().name());
+    }
+
+    @PUT
+    @Path("/password-policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PasswordPolicyBody requirePasswordStrength(PasswordPolicyBody body) {
+        PasswordStrength minimum = ApiRequests.option(PasswordStrength.class, "minimumStrength",
+                ApiRequests.require(body).minimumStrength());
+        if (minimum == null) {
+            throw new InvalidInputException("minimumStrength", "validation.required");
+        }
+        return new PasswordPolicyBody(accountSettings.requirePasswordStrength(minimum).name());
+    }
+
+    public record PasswordPolicyBody(String minimumStrength) {
     }
 }

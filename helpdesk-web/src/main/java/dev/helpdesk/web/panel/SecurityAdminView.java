@@ -1,8 +1,10 @@
 package dev.helpdesk.web.panel;
 
+import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.AccessRulesView;
 import dev.helpdesk.security.application.TwoFactorService;
+import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -11,8 +13,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * Management › Account settings, security: whether every agent must sign in with a second factor, and where
- * agents and customers may come from.
+ * Management › Account settings, security: whether every agent must sign in with a second factor, the weakest
+ * password accepted, and where agents and customers may come from.
  */
 @Named
 @ViewScoped
@@ -26,15 +28,20 @@ public class SecurityAdminView implements Serializable {
     @EJB
     private AccessRestrictionService access;
 
+    @EJB
+    private AccountSettingsService accountSettings;
+
     private boolean requireTwoFactor;
     private String agentAllowList;
     private String customerAllowList;
     private String trustedProxies;
     private boolean confirmLockOut;
+    private PasswordStrength minPasswordStrength;
 
     @PostConstruct
     void load() {
         requireTwoFactor = twoFactor.requiredForAll();
+        minPasswordStrength = accountSettings.minimumPasswordStrength();
         AccessRulesView rules = access.current();
         agentAllowList = rules.agentAllowList();
         customerAllowList = rules.customerAllowList();
@@ -49,6 +56,7 @@ public class SecurityAdminView implements Serializable {
             return;
         }
         twoFactor.requireForAll(requireTwoFactor);
+        accountSettings.requirePasswordStrength(minPasswordStrength);
         confirmLockOut = false;
         load();
         Messages.info("admin.securitySaved");
@@ -84,6 +92,14 @@ public class SecurityAdminView implements Serializable {
 
     public void setTrustedProxies(String trustedProxies) {
         this.trustedProxies = trustedProxies;
+    }
+
+    public PasswordStrength getMinPasswordStrength() {
+        return minPasswordStrength;
+    }
+
+    public void setMinPasswordStrength(PasswordStrength minPasswordStrength) {
+        this.minPasswordStrength = minPasswordStrength;
     }
 
     public boolean isConfirmLockOut() {

@@ -1,0 +1,41 @@
+package dev.helpdesk.web.panel;
+
+import dev.helpdesk.account.application.AccountSettingsService;
+import dev.helpdesk.security.domain.PasswordStrength;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+/**
+ * The live meter beside a password field: the server's own estimate (the one that accepts or refuses the password),
+ * refreshed as the person types, against the account's minimum.
+ */
+@Named
+@RequestScoped
+public class PasswordMeter {
+
+    @EJB
+    private AccountSettingsService accountSettings;
+
+    public PasswordStrength strength(String password, String email, String name) {
+        return PasswordStrength.of(password, email, name);
+    }
+
+    public String label(String password, String email, String name) {
+        if (password == null || password.isEmpty()) {
+            return "";
+        }
+        PasswordStrength strength = strength(password, email, name);
+        PasswordStrength minimum = accountSettings.minimumPasswordStrength();
+        return Messages.text("password.strength." + strength) + (strength.isAtLeast(minimum) ? ""
+                : " · " + Messages.text("password.belowMinimum", Messages.text("password.strength." + minimum)));
+    }
+
+    public String styleClass(String password, String email, String name) {
+        return "hd-strength hd-strength-" + strength(password, email, name).ordinal();
+    }
+
+    public PasswordStrength[] getLevels() {
+        return PasswordStrength.values();
+    }
+}
