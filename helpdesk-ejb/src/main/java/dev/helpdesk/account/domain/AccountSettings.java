@@ -16,10 +16,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -93,6 +95,15 @@ public class AccountSettings {
     @Enumerated(EnumType.STRING)
     private PasswordStrength minPasswordStrength;
 
+    /** Single sign-on: the secret shared with the trusted system (null: off), and the panels that accept it. */
+    private String ssoSecret;
+
+    private boolean ssoAgents;
+
+    private boolean ssoCustomers;
+
+    private String ssoCustomerLoginUrl;
+
     private Instant updatedAt;
 
     @Version
@@ -141,6 +152,46 @@ public class AccountSettings {
         this.registerMailSenders = registerSenders;
         this.confirmMailTickets = confirmTickets;
         this.updatedAt = now;
+    }
+
+    /** A null secret keeps the one stored; a customer login address is where customers are sent for a key. */
+    public void configureSso(String secret, boolean agents, boolean customers, String customerLoginUrl,
+                             Instant now) {
+        if (secret != null && !secret.isEmpty()) {
+            if (secret.length() < 16 || secret.length() > 200) {
+                throw new InvalidInputException("secret", "validation.sso.secret");
+            }
+            this.ssoSecret = secret;
+        }
+        if ((agents || customers) && ssoSecret == null) {
+            throw new InvalidInputException("secret", "validation.required");
+        }
+        this.ssoAgents = agents;
+        this.ssoCustomers = customers;
+        this.ssoCustomerLoginUrl = webAddress("customerLoginUrl", customerLoginUrl);
+        this.updatedAt = now;
+    }
+
+    /** The shared secret when the panel of agents (or of customers) accepts single sign-on keys. */
+    public Optional<byte[]> ssoSecretFor(boolean agents) {
+        boolean on = agents ? ssoAgents : ssoCustomers;
+        return on && ssoSecret != null ? Optional.of(ssoSecret.getBytes(StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    public boolean hasSsoSecret() {
+        return ssoSecret != null;
+    }
+
+    public boolean ssoAgents() {
+        return ssoAgents;
+    }
+
+    public boolean ssoCustomers() {
+        return ssoCustomers;
+    }
+
+    public String ssoCustomerLoginUrl() {
+        return ssoCustomerLoginUrl;
     }
 
     public void requirePasswordStrength(PasswordStrength minimum, Instant now) {

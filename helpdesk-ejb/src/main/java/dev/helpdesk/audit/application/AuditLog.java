@@ -22,6 +22,8 @@ import java.time.Clock;
  * Writes audit entries: who (the caller, or the login name tried), when, from where (the request's client
  * address), what, and the values before and after. An entry joins the transaction of the change it records, so
  * it exists exactly when the change was committed; logins, which change nothing, commit theirs on their own.
+ * Appending locks the chain's head row, so callers append after making their change: the head is then the last
+ * lock any transaction takes, and two transactions cannot wait on each other through it.
  */
 @Stateless
 @LocalBean
@@ -50,6 +52,12 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void login(String loginName, AuditAction outcome) {
         append(loginName, outcome, "login", loginName, null, null);
+    }
+
+    /** A sign-in that is part of a transaction of its own making (single sign-on may register the customer). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void signedIn(String loginName, AuditAction action) {
+        append(loginName, action, "login", loginName, null, null);
     }
 
     private void append(String actor, AuditAction action, String objectType, Object objectId, String before,

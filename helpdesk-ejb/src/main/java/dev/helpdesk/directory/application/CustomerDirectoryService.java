@@ -87,12 +87,12 @@ public class CustomerDirectoryService {
     }
 
     /**
-     * Registers the sender of a mail from an address nobody uses (TomTicket's automatic registration): named as the
-     * mail names them, in the account's language, without a password until an agent gives one. Called by the mail
-     * intake only, where no one is logged in.
+     * Registers someone a trusted channel vouches for (the sender of a mail from an address nobody uses, or a
+     * single sign-on key that asks for it): named as that channel names them, in the account's language, without a
+     * password until an agent gives one. Called by the mail intake and single sign-on only.
      */
     @PermitAll
-    public Customer registerMailSender(String email, String name) {
+    public Customer registerWithoutPassword(String email, String name) {
         String address = Inputs.email("email", email);
         logins.requireUnused(address);
         String cleanName = name.replaceAll("\\p{Cntrl}", " ").strip();
@@ -118,13 +118,14 @@ public class CustomerDirectoryService {
         if (tickets > 0) {
             throw new InvalidInputException("id", "validation.customer.hasTickets");
         }
-        audit.changed(AuditAction.CUSTOMER_DELETED, "customer", id, summary(customer), null);
+        String before = summary(customer);
         em.flush();
         em.detach(customer);
         for (String table : List.of("api_token", "custom_field_value", "customer")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE " + (table.equals("customer") ? "id" : "customer_id")
                     + " = ?1").setParameter(1, id).executeUpdate();
         }
+        audit.changed(AuditAction.CUSTOMER_DELETED, "customer", id, before, null);
         webhooks.customer(id, WebhookEvent.Action.DELETED);
     }
 

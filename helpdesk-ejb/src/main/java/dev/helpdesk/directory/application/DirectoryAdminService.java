@@ -161,9 +161,10 @@ public class DirectoryAdminService {
         if (members > 0) {
             throw new InvalidInputException("id", "validation.permissionGroup.inUse");
         }
-        audit.changed(AuditAction.PERMISSION_GROUP_DELETED, "permissionGroup", id,
-                PermissionGroupView.of(group, 0).toString(), null);
+        String before = PermissionGroupView.of(group, 0).toString();
         em.remove(group);
+        em.flush();
+        audit.changed(AuditAction.PERMISSION_GROUP_DELETED, "permissionGroup", id, before, null);
     }
 
     private PermissionGroup group(Long id) {

@@ -79,7 +79,7 @@ public class MailDelivery {
             if (!settings.registersMailSenders()) {
                 throw new InvalidInputException("sender", "inbound.reason.unknownSender");
             }
-            return customers.registerMailSender(mail.senderAddress(), mail.displayName());
+            return customers.registerWithoutPassword(mail.senderAddress(), mail.displayName());
         }
         if (!customer.isActive()) {
             throw new InvalidInputException("sender", "inbound.reason.inactiveCustomer");

@@ -101,9 +101,9 @@ public class MailboxAdminService {
 
     public MailChannelSettings changeChannelSettings(MailChannelSettings change) {
         Inputs.required("body", change);
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mailChannel", channelSettings().toString(),
-                change.toString());
+        String before = channelSettings().toString();
         settings().changeMailChannel(change.registerSenders(), change.confirmTickets(), clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mailChannel", before, change.toString());
         return channelSettings();
     }
 

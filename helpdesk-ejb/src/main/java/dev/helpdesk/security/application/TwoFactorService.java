@@ -143,9 +143,9 @@ public class TwoFactorService {
 
     @RolesAllowed(Roles.ADMIN)
     public boolean requireForAll(boolean required) {
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "requireTwoFactor",
-                String.valueOf(settings().requiresTwoFactor()), String.valueOf(required));
+        String before = String.valueOf(settings().requiresTwoFactor());
         settings().requireTwoFactor(required, clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "requireTwoFactor", before, String.valueOf(required));
         return required;
     }
 

@@ -241,9 +241,8 @@ public class TicketService {
     public void delete(long protocol) {
         Ticket ticket = find(protocol);
         String publicId = ticket.publicId();
-        audit.changed(AuditAction.TICKET_DELETED, "ticket", protocol, "subject=" + ticket.subject()
-                + ", department=" + ticket.department().id() + ", customer="
-                + (ticket.customer() == null ? null : ticket.customer().email()) + ", publicId=" + publicId, null);
+        String before = "subject=" + ticket.subject() + ", department=" + ticket.department().id() + ", customer="
+                + (ticket.customer() == null ? null : ticket.customer().email()) + ", publicId=" + publicId;
         em.flush();
         em.detach(ticket);
         for (String table : TICKET_PARTS) {
@@ -257,6 +256,7 @@ public class TicketService {
                     .setParameter(1, protocol).executeUpdate();
         }
         em.createNativeQuery("DELETE FROM ticket WHERE protocol = ?1").setParameter(1, protocol).executeUpdate();
+        audit.changed(AuditAction.TICKET_DELETED, "ticket", protocol, before, null);
         webhooks.ticket(publicId, WebhookEvent.Action.DELETED);
     }
 

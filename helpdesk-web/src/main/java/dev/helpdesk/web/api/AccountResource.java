@@ -7,6 +7,8 @@ import dev.helpdesk.account.application.AutomationSettings;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
 import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.AccessRulesView;
+import dev.helpdesk.security.application.SsoService;
+import dev.helpdesk.security.application.SsoSettings;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.InvalidInputException;
@@ -41,6 +43,9 @@ public class AccountResource {
 
     @EJB
     private AccessRestrictionService access;
+
+    @EJB
+    private SsoService sso;
 
     @Context
     private UriInfo uriInfo;
@@ -185,5 +190,25 @@ public class AccountResource {
     }
 
     public record PasswordPolicyBody(String minimumStrength) {
+    }
+
+    /** Single sign-on: whether a secret is set (never the secret), which panels accept keys, the customer address. */
+    @GET
+    @Path("/sso")
+    public SsoSettings ssoSettings() {
+        return sso.current();
+    }
+
+    /** A left-out secret keeps the stored one. */
+    @PUT
+    @Path("/sso")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SsoSettings configureSso(SsoBody body) {
+        SsoBody request = ApiRequests.require(body);
+        return sso.change(request.secret(), Boolean.TRUE.equals(request.agents()),
+                Boolean.TRUE.equals(request.customers()), request.customerLoginUrl());
+    }
+
+    public record SsoBody(String secret, Boolean agents, Boolean customers, String customerLoginUrl) {
     }
 }

@@ -9,6 +9,7 @@ import dev.helpdesk.security.application.KnownDevices;
 import dev.helpdesk.security.application.LoginIdentities;
 import dev.helpdesk.security.application.LoginThrottle;
 import dev.helpdesk.security.application.RequestOrigin;
+import dev.helpdesk.security.application.SsoService;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.security.domain.AccessRules;
 import dev.helpdesk.security.domain.TwoFactorCheck;
@@ -67,6 +68,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String CLIENT_ADDRESS = "helpdesk.clientAddress";
     private static final String ACCESS_RULES = "helpdesk.accessRules";
     private static final String DEVICE_COOKIE = "hd_device";
+    private static final String SSO_NEXT = "helpdesk.ssoNext";
     private static final String API_PREFIX = "/api/";
     /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
@@ -100,6 +102,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private KnownDevices devices;
 
+    @EJB
+    private SsoService sso;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -132,6 +137,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             request.getSession().removeAttribute(SESSION_USER);
         }
         if (context.isProtected()) {
+            Optional<String> ssoLogin = path(request).startsWith("/customer/") ? sso.customerLoginAddress()
+                    : Optional.empty();
+            if (ssoLogin.isPresent()) {
+                request.getSession(true).setAttribute(SSO_NEXT, requestedPath(request));
+                return context.redirect(ssoLogin.get());
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                     + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
         }
@@ -230,6 +241,24 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         return id;
+    }
+
+    /**
+     * Opens a panel session for someone a single sign-on key vouched for, with a new session id; an agent with two
+     * factors is only half signed in, as after a password. Answers the page the person was going to, if any.
+     */
+    public static String startSsoSession(HttpServletRequest request, String loginName, boolean needsSecondFactor) {
+        HttpSession old = request.getSession(false);
+        String next = old == null ? null : (String) old.getAttribute(SSO_NEXT);
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().removeAttribute(SSO_NEXT);
+        if (needsSecondFactor) {
+            request.getSession().setAttribute(SESSION_PENDING, new PendingLogin(loginName, Instant.now()));
+        } else {
+            request.getSession().setAttribute(SESSION_USER, loginName);
+        }
+        return next;
     }
 
     /** Whether this session's password step passed recently and waits for the code. */
