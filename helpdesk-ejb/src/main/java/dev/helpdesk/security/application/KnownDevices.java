@@ -5,6 +5,7 @@ import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.mail.application.Outbox;
 import dev.helpdesk.security.domain.KnownDevice;
+import dev.helpdesk.security.domain.Sha256;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
@@ -14,12 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Unknown-device notice (D6): the browsers each agent signed in from; a panel login from one not seen before
@@ -46,7 +43,7 @@ public class KnownDevices {
         if (agent == null) {
             return;
         }
-        String hash = sha256(deviceId);
+        String hash = Sha256.hex(deviceId);
         Instant now = clock.instant();
         KnownDevice known = em.find(KnownDevice.class, new KnownDevice.Key(agent.id(), hash));
         if (known != null) {
@@ -59,15 +56,6 @@ public class KnownDevices {
                 MailTexts.subject("newDevice", agent.language()),
                 MailTexts.body("newDevice", agent.language(), agent.name(), device, address == null ? "-" : address,
                         MailTexts.when(now, agent.language())), null));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The browser and system a User-Agent names, in a few words. */

@@ -6,6 +6,7 @@ import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.application.CustomerDirectoryService;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.security.domain.Sha256;
 import dev.helpdesk.security.domain.SsoToken;
 import dev.helpdesk.security.domain.SsoUsedKey;
 import dev.helpdesk.shared.domain.Roles;
@@ -16,12 +17,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -112,7 +109,7 @@ public class SsoService {
         byte[] secret = settings().ssoSecretFor(forAgents).orElseThrow(() -> new SsoToken.Refused("off"));
         Instant now = clock.instant();
         SsoToken token = SsoToken.verify(jwt, secret, now);
-        String hash = sha256(jwt.strip());
+        String hash = Sha256.hex(jwt.strip());
         em.createQuery("DELETE FROM SsoUsedKey k WHERE k.expiresAt < :old")
                 .setParameter("old", now.minus(SsoToken.LEEWAY)).executeUpdate();
         if (em.find(SsoUsedKey.class, hash) != null) {
@@ -127,12 +124,4 @@ public class SsoService {
         return em.find(AccountSettings.class, AccountSettings.ID);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

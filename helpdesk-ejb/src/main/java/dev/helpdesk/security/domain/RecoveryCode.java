@@ -5,12 +5,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -58,13 +54,7 @@ public class RecoveryCode {
 
     /** The stored form of a code as typed: case, spaces and the dash do not matter. */
     public static String hash(String code) {
-        String normal = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
 
     public void use(Instant now) {
