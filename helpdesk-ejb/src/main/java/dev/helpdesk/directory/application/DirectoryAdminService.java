@@ -12,6 +12,7 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.sla.domain.WorkShift;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -100,6 +101,22 @@ public class DirectoryAdminService {
         }
         em.flush();
         audit.changed(AuditAction.AGENT_CHANGED, "agent", id, before, AgentView.of(agent).toString());
+        return AgentView.of(agent);
+    }
+
+    /** Binds the agent to a work shift (D4), or frees them when {@code shiftId} is null. */
+    public AgentView bindToShift(long id, Long shiftId) {
+        Agent agent = em.find(Agent.class, id);
+        if (agent == null) {
+            throw new NotFoundException("agent", id);
+        }
+        if (shiftId != null && em.find(WorkShift.class, shiftId) == null) {
+            throw new InvalidInputException("shiftId", "validation.shift.unknown");
+        }
+        String before = "accessShift=" + agent.accessShiftId();
+        agent.bindToShift(shiftId);
+        em.flush();
+        audit.changed(AuditAction.AGENT_CHANGED, "agent", id, before, "accessShift=" + shiftId);
         return AgentView.of(agent);
     }
 

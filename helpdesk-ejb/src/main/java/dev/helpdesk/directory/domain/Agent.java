@@ -35,6 +35,9 @@ public class Agent extends Person {
     @JoinColumn(name = "permission_group_id")
     private PermissionGroup permissionGroup;
 
+    /** The work shift the agent may use the help desk in (SLA › Work shifts); null: any time. */
+    private Long accessShiftId;
+
     protected Agent() {
     }
 
@@ -87,5 +90,14 @@ public class Agent extends Person {
 
     public Set<Department> departments() {
         return Collections.unmodifiableSet(departments);
+    }
+
+    /** Binds the agent to a work shift outside which they may not use the help desk, or frees them with null. */
+    public void bindToShift(Long shiftId) {
+        this.accessShiftId = shiftId;
+    }
+
+    public Long accessShiftId() {
+        return accessShiftId;
     }
 }

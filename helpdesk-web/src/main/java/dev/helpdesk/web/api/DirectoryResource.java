@@ -195,6 +195,16 @@ public class DirectoryResource {
                 ApiRequests.fieldValues(r.customFields())));
     }
 
+    /** The work shift outside which the agent may not use the help desk; {@code {"shiftId": null}} frees them. */
+    @PUT
+    @Path("/agents/{id}/access-shift")
+    public AgentView bindToShift(@PathParam("id") long id, ShiftBody body) {
+        return admin.bindToShift(id, ApiRequests.require(body).shiftId());
+    }
+
+    public record ShiftBody(Long shiftId) {
+    }
+
     /** An agent who lost the phone: their authenticator key and recovery codes go (administrators). */
     @DELETE
     @Path("/agents/{id}/two-factor")

@@ -9,6 +9,7 @@ import dev.helpdesk.security.application.KnownDevices;
 import dev.helpdesk.security.application.LoginIdentities;
 import dev.helpdesk.security.application.LoginThrottle;
 import dev.helpdesk.security.application.RequestOrigin;
+import dev.helpdesk.security.application.ShiftAccess;
 import dev.helpdesk.security.application.SsoService;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.security.domain.AccessRules;
@@ -61,7 +62,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SESSION_USER = "helpdesk.loginName";
     private static final String SESSION_PENDING = "helpdesk.awaitingSecondFactor";
-    private static final String REFUSAL = "helpdesk.secondFactorRefusal";
+    private static final String REFUSAL = "helpdesk.loginRefusal";
     private static final Duration PENDING_FOR = Duration.ofMinutes(5);
     static final String SECOND_FACTOR_SETUP = "/agent/two-factor.xhtml";
     static final String RESTRICTED_PAGE = "/restricted.xhtml";
@@ -105,6 +106,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private SsoService sso;
 
+    @EJB
+    private ShiftAccess shiftAccess;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -127,6 +131,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             if (role.isPresent() && !fromAllowedAddress(request, role.get())) {
                 request.getSession().removeAttribute(SESSION_USER);
                 return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
+            }
+            if (role.isPresent() && !insideShift(sessionUser.get(), role.get())) {
+                request.getSession().removeAttribute(SESSION_USER);
+                return context.redirect(request.getContextPath() + LOGIN_PAGE + "?outsideShift=true");
             }
             if (role.isPresent()) {
                 if (mustSetUpSecondFactor(request, sessionUser.get(), role.get())) {
@@ -179,6 +187,11 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (!fromAllowedAddress(request, role.get())) {
             audit.login(loginName, AuditAction.LOGIN_REFUSED_ADDRESS);
             return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
+        }
+        if (!insideShift(loginName, role.get())) {
+            audit.login(loginName, AuditAction.LOGIN_OUTSIDE_SHIFT);
+            request.setAttribute(REFUSAL, "login.outsideShift");
+            return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
@@ -329,6 +342,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (!fromAllowedAddress(request, role.get())) {
             return refused(response, clientAddress(request));
         }
+        if (!insideShift(principal.get(), role.get())) {
+            return outsideShift(response);
+        }
         return context.notifyContainerAboutLogin(principal.get(), Set.of(role.get()));
     }
 
@@ -357,6 +373,25 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         AccessRules rules = access.rules();
         request.setAttribute(ACCESS_RULES, rules);
         return rules;
+    }
+
+    /** Agents bound to a work shift use the help desk only inside it (D4); customers are not bound. */
+    private boolean insideShift(String loginName, String role) {
+        return Roles.CUSTOMER.equals(role) || shiftAccess.allowsNow(loginName);
+    }
+
+    private static AuthenticationStatus outsideShift(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"outside_work_shift\",\"message\":\"The agent's work shift "
+                    + "does not include this time\"}");
+            response.getWriter().close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not write the 403 body", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The client's address as the IP restriction sees it, for the refusal page. */
