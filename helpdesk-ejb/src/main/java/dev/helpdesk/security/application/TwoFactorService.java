@@ -149,6 +149,15 @@ public class TwoFactorService {
         return required;
     }
 
+    /**
+     * Whether the agent must set up two factors before using the panels: asked on every panel request, so the
+     * account's switch (one row) is read first and the agent's key only when the account requires it.
+     */
+    @PermitAll
+    public boolean mustEnrol(String loginName) {
+        return settings().requiresTwoFactor() && stageFor(loginName) == LoginStage.ENROL;
+    }
+
     @PermitAll
     public LoginStage stageFor(String loginName) {
         Optional<Agent> agent = agent(loginName);

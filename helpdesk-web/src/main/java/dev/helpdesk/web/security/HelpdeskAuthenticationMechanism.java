@@ -301,7 +301,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (Roles.CUSTOMER.equals(role) || path.equals(SECOND_FACTOR_SETUP) || !path.endsWith(".xhtml")) {
             return false;
         }
-        return twoFactor.stageFor(loginName) == TwoFactorService.LoginStage.ENROL;
+        return twoFactor.mustEnrol(loginName);
     }
 
     /** Who typed the right password, and when: the code must follow within {@link #PENDING_FOR}. */
