@@ -4,13 +4,17 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 
-/** An LDAP server on the loopback address, loaded with the demo company directory (demo-directory.ldif). */
+/**
+ * An LDAP server on the loopback address, loaded with the demo company directory (demo-directory.ldif); its schema
+ * also knows Active Directory's account attributes (active-directory-schema.ldif), so it can hold AD-shaped users.
+ */
 public final class DemoDirectory implements AutoCloseable {
 
     public static final String BASE_DN = "dc=empresa,dc=example";
@@ -23,8 +27,10 @@ public final class DemoDirectory implements AutoCloseable {
     }
 
     public static DemoDirectory start(int port) {
-        try (InputStream ldif = DemoDirectory.class.getResourceAsStream("/demo-directory.ldif")) {
+        try (InputStream ldif = DemoDirectory.class.getResourceAsStream("/demo-directory.ldif");
+             InputStream adSchema = DemoDirectory.class.getResourceAsStream("/active-directory-schema.ldif")) {
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
+            config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), Schema.getSchema(adSchema)));
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                     InetAddress.getLoopbackAddress(), port, null));
             config.setEnforceSingleStructuralObjectClass(false);
@@ -32,7 +38,7 @@ public final class DemoDirectory implements AutoCloseable {
             server.importFromLDIF(true, new LDIFReader(ldif));
             server.startListening();
             return new DemoDirectory(server);
-        } catch (LDAPException | IOException e) {
+        } catch (LDAPException | LDIFException | IOException e) {
             throw new IllegalStateException("Could not start the demo LDAP server on port " + port, e);
         }
     }
@@ -50,6 +56,35 @@ public final class DemoDirectory implements AutoCloseable {
                     "mail: " + mail, "userPassword: " + password);
         } catch (LDAPException | LDIFException e) {
             throw new IllegalStateException("Could not add " + uid + " to the demo directory", e);
+        }
+    }
+
+    /**
+     * Adds a user shaped like an Active Directory one: named by its cn, with an account name (sAMAccountName), a user
+     * principal name and a mail address that may all differ.
+     */
+    public void addActiveDirectoryUser(String cn, String accountName, String userPrincipalName, String mail,
+                                       String password) {
+        try {
+            server.add("dn: cn=" + cn + ",ou=people," + BASE_DN,
+                    "objectClass: top", "objectClass: person", "objectClass: organizationalPerson",
+                    "objectClass: user", "cn: " + cn, "sn: " + cn, "sAMAccountName: " + accountName,
+                    "userPrincipalName: " + userPrincipalName, "mail: " + mail, "userPassword: " + password);
+        } catch (LDAPException | LDIFException e) {
+            throw new IllegalStateException("Could not add " + cn + " to the demo directory", e);
+        }
+    }
+
+    /** Stops answering (connections are refused) until {@link #resume()}; the entries stay. */
+    public void pause() {
+        server.shutDown(true);
+    }
+
+    public void resume() {
+        try {
+            server.startListening();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Could not restart the demo LDAP server", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.helpdesk.platform;
 
+import dev.helpdesk.account.application.AccountOwnerService;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Credentials;
@@ -9,6 +10,7 @@ import dev.helpdesk.security.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -41,9 +43,13 @@ public class InitialSetup {
     @Inject
     private DemoData demoData;
 
+    @EJB
+    private AccountOwnerService owner;
+
     @PostConstruct
     void setUp() {
         Agent admin = firstAdministrator();
+        owner.ownedBy(admin);
         Settings.get("admin.token").ifPresent(secret -> ensureToken(admin, secret));
         if (Settings.flag("demo")) {
             demoData.loadInto(admin);

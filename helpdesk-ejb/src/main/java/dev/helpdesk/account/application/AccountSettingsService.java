@@ -62,6 +62,22 @@ public class AccountSettingsService {
         return view(settings);
     }
 
+    /** Whether agents may change their own login e-mail (A3b). */
+    @PermitAll
+    public boolean agentsMayChangeEmail() {
+        return settings().letsAgentsChangeEmail();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public boolean letAgentsChangeEmail(boolean allowed) {
+        AccountSettings settings = settings();
+        boolean before = settings.letsAgentsChangeEmail();
+        settings.letAgentsChangeEmail(allowed, clock.instant());
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "agentsChangeEmail", String.valueOf(before),
+                String.valueOf(allowed));
+        return allowed;
+    }
+
     /** The weakest password the account accepts (D5); anyone setting a password may be told. */
     @PermitAll
     public PasswordStrength minimumPasswordStrength() {

@@ -8,6 +8,7 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
 import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -103,6 +104,14 @@ public class AccountSettings {
     private boolean ssoCustomers;
 
     private String ssoCustomerLoginUrl;
+
+    /** The agent who owns the account (D9): an active administrator, set at installation, transferable. */
+    @Column(name = "owner_agent_id")
+    private Long ownerAgentId;
+
+    /** Whether agents may change their own login e-mail (A3b). */
+    @Column(name = "agents_change_email")
+    private boolean agentsChangeEmail;
 
     private Instant updatedAt;
 
@@ -216,6 +225,25 @@ public class AccountSettings {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    public Long ownerAgentId() {
+        return ownerAgentId;
+    }
+
+    /** Makes the agent the owner; the caller has checked that the agent is an active administrator. */
+    public void transferOwnership(long agentId, Instant now) {
+        this.ownerAgentId = agentId;
+        this.updatedAt = now;
+    }
+
+    public boolean letsAgentsChangeEmail() {
+        return agentsChangeEmail;
+    }
+
+    public void letAgentsChangeEmail(boolean allowed, Instant now) {
+        this.agentsChangeEmail = allowed;
+        this.updatedAt = now;
     }
 
     public void requireTwoFactor(boolean required, Instant now) {

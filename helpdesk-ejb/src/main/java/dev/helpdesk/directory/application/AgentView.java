@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.util.List;
 
 public record AgentView(Long id, String name, String email, AgentRole role, DirectoryKind directory,
-                        String language, List<Long> departmentIds, Long permissionGroupId, boolean active)
+                        String directoryAccount, String language, List<Long> departmentIds, Long permissionGroupId, boolean active)
         implements Serializable {
 
     static AgentView of(Agent agent) {
         return new AgentView(agent.id(), agent.name(), agent.email(), agent.role(),
-                agent.credentials().directoryKind(), agent.language().tag(),
+                agent.credentials().directoryKind(), agent.credentials().directoryAccount(), agent.language().tag(),
                 agent.departments().stream().map(Department::id).sorted().toList(),
                 agent.permissionGroup().id(), agent.isActive());
     }

@@ -70,9 +70,13 @@ public class CustomerDirectoryService {
         Caller caller = mayEdit();
         Inputs.required("body", request);
         String email = Inputs.email("email", request.email());
+        if (Credentials.account(request.directoryAccount()) != null && !caller.isAdmin()) {
+            throw new AccessDeniedException("Only administrators map customers to directory accounts");
+        }
         logins.requireUnused(email);
         Customer customer = new Customer(request.name(), email,
-                logins.credentials(request.directory(), request.password(), email, request.name()),
+                logins.credentials(request.directory(), request.password(), request.directoryAccount(), email,
+                        request.name()),
                 logins.language(request.language()), clock.instant());
         customer.changePhone(request.phone());
         if (request.organizationId() != null) {
@@ -147,6 +151,25 @@ public class CustomerDirectoryService {
                 customFields.ofCustomer(id)));
         em.flush();
         webhooks.customer(id, WebhookEvent.Action.UPDATED);
+        audit.changed(AuditAction.CUSTOMER_CHANGED, "customer", id, before, summary(customer));
+        return view(customer, caller);
+    }
+
+    /**
+     * The account name a directory customer may also sign in with (sAMAccountName); blank: none. Administrators
+     * only: whoever maps a login to a directory account decides whose directory password opens it.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public CustomerView changeDirectoryAccount(long id, String account) {
+        Caller caller = mayEdit();
+        Customer customer = findCustomer(id);
+        String before = summary(customer);
+        String normalized = Credentials.account(account);
+        if (normalized != null && !normalized.equals(customer.credentials().directoryAccount())) {
+            logins.requireUnusedAccount(normalized);
+        }
+        customer.useDirectoryAccount(normalized);
+        em.flush();
         audit.changed(AuditAction.CUSTOMER_CHANGED, "customer", id, before, summary(customer));
         return view(customer, caller);
     }
@@ -263,7 +286,9 @@ public class CustomerDirectoryService {
         return new CustomerView(customer.id(), customer.name(),
                 caller.mayViewCustomerData(CustomerData.EMAIL) ? customer.email() : null,
                 caller.mayViewCustomerData(CustomerData.PHONE) ? customer.phone() : null,
-                customer.credentials().directoryKind(), customer.language().tag(),
+                customer.credentials().directoryKind(),
+                caller.mayViewCustomerData(CustomerData.EMAIL) ? customer.credentials().directoryAccount() : null,
+                customer.language().tag(),
                 organization == null ? null : organization.id(), organization == null ? null : organization.name(),
                 customer.isActive(),
                 fields.stream().filter(v -> v.place() == CustomFieldPlace.CUSTOMER
@@ -280,7 +305,7 @@ public class CustomerDirectoryService {
     private static String summary(Customer customer) {
         return "name=" + customer.name() + ", email=" + customer.email() + ", phone=" + customer.phone()
                 + ", organization=" + (customer.organization() == null ? null : customer.organization().id())
-                + ", active=" + customer.isActive();
+                + ", directoryAccount=" + customer.credentials().directoryAccount() + ", active=" + customer.isActive();
     }
 
     private Customer findCustomer(long id) {

@@ -6,11 +6,11 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A customer as the caller may see them: e-mail, phone and custom fields the caller's permission group does not
+ * A customer as the caller may see them: e-mail (and directory account name), phone and custom fields the caller's permission group does not
  * grant are null or left out.
  */
 public record CustomerView(Long id, String name, String email, String phone, DirectoryKind directory,
-                           String language, Long organizationId, String organizationName, boolean active,
+                           String directoryAccount, String language, Long organizationId, String organizationName, boolean active,
                            List<FieldValue> customFields)
         implements Serializable {
 }

@@ -1,10 +1,12 @@
 package dev.helpdesk.directory.application;
 
+import dev.helpdesk.account.application.AccountOwnerService;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
+import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.GroupPermissions;
 import dev.helpdesk.directory.domain.PermissionGroup;
@@ -62,11 +64,15 @@ public class DirectoryAdminService {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private AccountOwnerService owner;
+
     public AgentView createAgent(NewAgent request) {
         String email = Inputs.email("email", request.email());
         logins.requireUnused(email);
         Agent agent = new Agent(request.name(), email, request.role(), group(request.permissionGroupId()),
-                logins.credentials(request.directory(), request.password(), email, request.name()),
+                logins.credentials(request.directory(), request.password(), request.directoryAccount(), email,
+                        request.name()),
                 logins.language(request.language()), clock.instant());
         if (request.departmentIds() != null) {
             request.departmentIds().forEach(id -> agent.linkTo(department(id)));
@@ -87,6 +93,9 @@ public class DirectoryAdminService {
         boolean staysAdmin = change.role() == AgentRole.ADMIN && !Boolean.FALSE.equals(change.active());
         if (agent.role() == AgentRole.ADMIN && agent.isActive() && !staysAdmin && otherActiveAdmins(agent) == 0) {
             throw new InvalidInputException("role", "validation.agent.lastAdmin");
+        }
+        if (!staysAdmin && owner.isOwner(id)) {
+            throw new InvalidInputException("role", "validation.agent.owner");
         }
         String before = AgentView.of(agent).toString();
         agent.rename(change.name());
@@ -117,6 +126,23 @@ public class DirectoryAdminService {
         agent.bindToShift(shiftId);
         em.flush();
         audit.changed(AuditAction.AGENT_CHANGED, "agent", id, before, "accessShift=" + shiftId);
+        return AgentView.of(agent);
+    }
+
+    /** The account name a directory agent may also sign in with (Active Directory's sAMAccountName); blank: none. */
+    public AgentView changeDirectoryAccount(long id, String account) {
+        Agent agent = em.find(Agent.class, id);
+        if (agent == null) {
+            throw new NotFoundException("agent", id);
+        }
+        String before = "directoryAccount=" + agent.credentials().directoryAccount();
+        String normalized = Credentials.account(account);
+        if (normalized != null && !normalized.equals(agent.credentials().directoryAccount())) {
+            logins.requireUnusedAccount(normalized);
+        }
+        agent.useDirectoryAccount(normalized);
+        em.flush();
+        audit.changed(AuditAction.AGENT_CHANGED, "agent", id, before, "directoryAccount=" + normalized);
         return AgentView.of(agent);
     }
 

@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 /** What registering anyone who signs in needs: a login unused by agents and customers, credentials, a language. */
 @Dependent
-class NewLogins {
+public class NewLogins {
 
     @PersistenceContext
     private EntityManager em;
@@ -22,7 +22,7 @@ class NewLogins {
     @EJB
     private AccountSettingsService accountSettings;
 
-    void requireUnused(String email) {
+    public void requireUnused(String email) {
         long agents = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email", Long.class)
                 .setParameter("email", email).getSingleResult();
         long customers = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.email = :email", Long.class)
@@ -32,19 +32,41 @@ class NewLogins {
         }
     }
 
+    /** A directory account name (already normalized) is one person's, across agents and customers. */
+    void requireUnusedAccount(String account) {
+        if (account == null) {
+            return;
+        }
+        long agents = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.credentials.directoryAccount = :account",
+                Long.class).setParameter("account", account).getSingleResult();
+        long customers = em.createQuery(
+                        "SELECT COUNT(c) FROM Customer c WHERE c.credentials.directoryAccount = :account", Long.class)
+                .setParameter("account", account).getSingleResult();
+        if (agents + customers > 0) {
+            throw new InvalidInputException("directoryAccount", "validation.directoryAccount.taken");
+        }
+    }
+
     /**
-     * A local password (hashed), or none for people whose password the LDAP directory checks. The password must be
-     * as strong as the account asks, judged knowing the person's own words (e-mail, name).
+     * A local password (hashed), or none for people whose password the LDAP directory checks, who may have an
+     * account name to sign in with too. The password must be as strong as the account asks, judged knowing the
+     * person's own words (e-mail, name).
      */
-    Credentials credentials(DirectoryKind directory, String password, String... personalWords) {
+    Credentials credentials(DirectoryKind directory, String password, String directoryAccount, String email,
+                            String name) {
         if (directory == DirectoryKind.LDAP) {
             if (password != null && !password.isEmpty()) {
                 throw new InvalidInputException("password", "validation.password.directoryUser");
             }
-            return Credentials.directory();
+            Credentials credentials = Credentials.directory(directoryAccount);
+            requireUnusedAccount(credentials.directoryAccount());
+            return credentials;
+        }
+        if (directoryAccount != null && !directoryAccount.isBlank()) {
+            throw new InvalidInputException("directoryAccount", "validation.directoryAccount.localUser");
         }
         String hash = PasswordHasher.hash("password", password);
-        if (!PasswordStrength.of(password, personalWords).isAtLeast(accountSettings.minimumPasswordStrength())) {
+        if (!PasswordStrength.of(password, email, name).isAtLeast(accountSettings.minimumPasswordStrength())) {
             throw new InvalidInputException("password", "validation.password.weak");
         }
         return Credentials.local(hash);

@@ -1,6 +1,7 @@
 package dev.helpdesk.directory.domain;
 
 import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -55,9 +56,22 @@ public abstract class Person {
         this.name = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
     }
 
+    /** A new login e-mail; the caller has checked that nobody else signs in with it. */
+    public void changeEmail(String newEmail) {
+        this.email = Inputs.email("email", newEmail);
+    }
+
     /** An inactive person can no longer sign in; their tickets and history stay. */
     public void activate(boolean newActive) {
         this.active = newActive;
+    }
+
+    /** The directory account name this directory user may also sign in as; blank removes it. */
+    public void useDirectoryAccount(String account) {
+        if (credentials.directoryKind() != DirectoryKind.LDAP) {
+            throw new InvalidInputException("directoryAccount", "validation.directoryAccount.localUser");
+        }
+        this.credentials = Credentials.directory(account);
     }
 
     /** The person's own choice of interface language. */

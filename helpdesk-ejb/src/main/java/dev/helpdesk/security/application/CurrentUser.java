@@ -30,12 +30,15 @@ public class CurrentUser {
     public Caller caller() {
         Optional<Agent> agent = findAgent();
         if (agent.isPresent()) {
-            Agent a = agent.get();
-            return new Caller(Caller.Kind.AGENT, a.id(), a.email(), a.name(), a.role(), a.language().tag(),
-                    a.permissions());
+            return callerOf(agent.get());
         }
         Customer c = customer();
         return new Caller(Caller.Kind.CUSTOMER, c.id(), c.email(), c.name(), null, c.language().tag(), null);
+    }
+
+    static Caller callerOf(Agent a) {
+        return new Caller(Caller.Kind.AGENT, a.id(), a.email(), a.name(), a.role(), a.language().tag(),
+                a.permissions());
     }
 
     public Agent agent() {

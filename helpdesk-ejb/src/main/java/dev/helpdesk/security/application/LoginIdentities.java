@@ -1,6 +1,10 @@
 package dev.helpdesk.security.application;
 
+import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.DirectoryKind;
+import dev.helpdesk.directory.domain.LoginName;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -20,6 +24,48 @@ public class LoginIdentities {
 
     @PersistenceContext
     private EntityManager em;
+
+    /**
+     * The e-mail a login name signs in as: an e-mail is itself; an account name is the e-mail of the directory user
+     * registered with it, if any.
+     */
+    public Optional<String> emailOf(String loginName) {
+        String name = LoginName.normalized(loginName);
+        if (name.indexOf('@') >= 0) {
+            return Optional.of(name);
+        }
+        Optional<String> agent = em.createQuery(
+                        "SELECT a.email FROM Agent a WHERE a.credentials.directoryAccount = :name", String.class)
+                .setParameter("name", name).getResultStream().findFirst();
+        return agent.isPresent() ? agent : em.createQuery(
+                        "SELECT c.email FROM Customer c WHERE c.credentials.directoryAccount = :name", String.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** Who a login name is in the help desk, for the administrator's directory test: "agent (LDAP) e-mail". */
+    public Optional<String> registration(String loginName) {
+        Optional<String> email = emailOf(loginName);
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> agent = em.createQuery("SELECT a FROM Agent a WHERE a.email = :email", Agent.class)
+                .setParameter("email", email.get()).getResultList().stream().findFirst()
+                .map(a -> "AGENT " + a.credentials().directoryKind() + " " + a.email());
+        return agent.isPresent() ? agent : em.createQuery("SELECT c FROM Customer c WHERE c.email = :email",
+                        Customer.class)
+                .setParameter("email", email.get()).getResultList().stream().findFirst()
+                .map(c -> "CUSTOMER " + c.credentials().directoryKind() + " " + c.email());
+    }
+
+    /** Whether the login belongs to a user whose password the directory checks. */
+    public boolean isDirectoryUser(String email) {
+        return em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email AND a.credentials.directory = :ldap",
+                        Long.class).setParameter("email", email).setParameter("ldap", DirectoryKind.LDAP)
+                .getSingleResult()
+                + em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.email = :email "
+                                + "AND c.credentials.directory = :ldap", Long.class)
+                .setParameter("email", email).setParameter("ldap", DirectoryKind.LDAP).getSingleResult() > 0;
+    }
 
     public Optional<String> activeRole(String loginName) {
         String email = loginName.strip().toLowerCase(Locale.ROOT);

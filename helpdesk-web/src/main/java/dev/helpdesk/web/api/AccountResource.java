@@ -1,9 +1,11 @@
 package dev.helpdesk.web.api;
 
+import dev.helpdesk.account.application.AccountOwnerService;
 import dev.helpdesk.account.application.AccountSettingsChange;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
 import dev.helpdesk.account.application.AutomationSettings;
+import dev.helpdesk.account.application.OwnerView;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
 import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.AccessRulesView;
@@ -12,6 +14,7 @@ import dev.helpdesk.security.application.SsoSettings;
 import dev.helpdesk.security.application.TwoFactorService;
 import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +49,9 @@ public class AccountResource {
 
     @EJB
     private SsoService sso;
+
+    @EJB
+    private AccountOwnerService owner;
 
     @Context
     private UriInfo uriInfo;
@@ -168,6 +174,45 @@ public class AccountResource {
 
     public record IpRestrictionBody(String agentAllowList, String customerAllowList, String trustedProxies,
                                     Boolean confirmLockOut) {
+    }
+
+    /** The agent who owns the account (administrators). */
+    @GET
+    @Path("/owner")
+    public OwnerView owner() {
+        return owner.owner().orElseThrow(() -> new NotFoundException("owner", "account"));
+    }
+
+    /** Hands ownership to another active administrator ({@code {"agentId": 7}}); both are mailed. */
+    @PUT
+    @Path("/owner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OwnerView transferOwnership(OwnerBody body) {
+        return owner.transferTo(ApiRequests.require(body).agentId());
+    }
+
+    public record OwnerBody(Long agentId) {
+    }
+
+    /** Whether agents may change their own login e-mail (A3b). */
+    @GET
+    @Path("/agent-email-policy")
+    public AgentEmailPolicyBody agentEmailPolicy() {
+        return new AgentEmailPolicyBody(accountSettings.agentsMayChangeEmail());
+    }
+
+    @PUT
+    @Path("/agent-email-policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentEmailPolicyBody letAgentsChangeEmail(AgentEmailPolicyBody body) {
+        Boolean allowed = ApiRequests.require(body).agentsMayChangeEmail();
+        if (allowed == null) {
+            throw new InvalidInputException("agentsMayChangeEmail", "validation.required");
+        }
+        return new AgentEmailPolicyBody(accountSettings.letAgentsChangeEmail(allowed));
+    }
+
+    public record AgentEmailPolicyBody(Boolean agentsMayChangeEmail) {
     }
 
     /** The weakest password accepted where one is set: VERY_WEAK, WEAK, MEDIUM, STRONG or VERY_STRONG. */

@@ -85,7 +85,8 @@ public final class ApiRequests {
     }
 
     public record NewAgentBody(String name, String email, AgentRole role, DirectoryKind directory, String password,
-                               String language, List<Long> departmentIds, Long permissionGroupId) {
+                               String directoryAccount, String language, List<Long> departmentIds,
+                               Long permissionGroupId) {
     }
 
     public record AgentChangeBody(String name, AgentRole role, List<Long> departmentIds, Long permissionGroupId,
@@ -102,7 +103,7 @@ public final class ApiRequests {
     }
 
     public record NewCustomerBody(String name, String email, DirectoryKind directory, String password,
-                                  String language, Long organizationId, String phone,
+                                  String directoryAccount, String language, Long organizationId, String phone,
                                   Map<String, String> customFields) {
     }
 

@@ -15,6 +15,8 @@ import dev.helpdesk.directory.application.NewCustomer;
 import dev.helpdesk.directory.application.OrganizationView;
 import dev.helpdesk.directory.application.PermissionGroupView;
 import dev.helpdesk.security.application.ApiTokenService;
+import dev.helpdesk.security.application.DirectoryCheck;
+import dev.helpdesk.security.application.DirectoryRealm;
 import dev.helpdesk.security.application.IssuedToken;
 import dev.helpdesk.security.application.TokenView;
 import dev.helpdesk.security.application.TwoFactorService;
@@ -125,7 +127,7 @@ public class DirectoryResource {
     public Response createAgent(NewAgentBody body) {
         NewAgentBody r = ApiRequests.require(body);
         AgentView agent = admin.createAgent(new NewAgent(r.name(), r.email(), r.role(), r.directory(),
-                r.password(), r.language(), r.departmentIds(), r.permissionGroupId()));
+                r.password(), r.directoryAccount(), r.language(), r.departmentIds(), r.permissionGroupId()));
         return created(agent);
     }
 
@@ -183,7 +185,8 @@ public class DirectoryResource {
     public Response createCustomer(NewCustomerBody body) {
         NewCustomerBody r = ApiRequests.require(body);
         CustomerView customer = customers.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
-                r.password(), r.language(), r.organizationId(), r.phone(), ApiRequests.fieldValues(r.customFields())));
+                r.password(), r.directoryAccount(), r.language(), r.organizationId(), r.phone(),
+                ApiRequests.fieldValues(r.customFields())));
         return created(customer);
     }
 
@@ -204,6 +207,38 @@ public class DirectoryResource {
 
     public record ShiftBody(Long shiftId) {
     }
+
+    /** The account name (sAMAccountName) a directory agent may also sign in with; blank or null removes it. */
+    @PUT
+    @Path("/agents/{id}/directory-account")
+    public AgentView changeAgentDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
+        return admin.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount());
+    }
+
+    @PUT
+    @Path("/customers/{id}/directory-account")
+    public CustomerView changeCustomerDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
+        return customers.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount());
+    }
+
+    public record DirectoryAccountBody(String directoryAccount) {
+    }
+
+    /**
+     * The administrator's test of the company directory through the server's LDAP realm: connects, and looks the
+     * login name up when one is given ({@code {"login": "ana@empresa.example"}}, or an account name).
+     */
+    @POST
+    @Path("/directory/check")
+    public DirectoryCheck checkDirectory(DirectoryCheckBody body) {
+        return directoryRealm.check(body == null ? null : body.login());
+    }
+
+    public record DirectoryCheckBody(String login) {
+    }
+
+    @EJB
+    private DirectoryRealm directoryRealm;
 
     /** An agent who lost the phone: their authenticator key and recovery codes go (administrators). */
     @DELETE

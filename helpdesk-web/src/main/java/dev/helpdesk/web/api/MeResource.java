@@ -142,4 +142,15 @@ public class MeResource {
 
     public record LanguageBody(String language) {
     }
+
+    /** An agent's new login e-mail, confirmed with the current password (when the account allows it). */
+    @PUT
+    @Path("/email")
+    public Caller changeEmail(EmailBody body) {
+        EmailBody request = ApiRequests.require(body);
+        return myAccount.changeEmail(request.email(), request.currentPassword());
+    }
+
+    public record EmailBody(String email, String currentPassword) {
+    }
 }

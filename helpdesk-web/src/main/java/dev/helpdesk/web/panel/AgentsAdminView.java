@@ -18,6 +18,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,8 @@ public class AgentsAdminView implements Serializable {
     private AgentRole role = AgentRole.AGENT;
     private DirectoryKind directory = DirectoryKind.LOCAL;
     private String password;
+    private String directoryAccount;
+    private String savedDirectoryAccount;
     private List<Long> departmentIds = new ArrayList<>();
     private Long permissionGroupId;
     private boolean active = true;
@@ -65,6 +68,8 @@ public class AgentsAdminView implements Serializable {
         role = agent.role();
         directory = agent.directory();
         password = null;
+        directoryAccount = agent.directoryAccount();
+        savedDirectoryAccount = agent.directoryAccount();
         departmentIds = new ArrayList<>(agent.departmentIds());
         permissionGroupId = agent.permissionGroupId();
         active = agent.active();
@@ -77,6 +82,8 @@ public class AgentsAdminView implements Serializable {
         role = AgentRole.AGENT;
         directory = DirectoryKind.LOCAL;
         password = null;
+        directoryAccount = null;
+        savedDirectoryAccount = null;
         departmentIds = new ArrayList<>();
         permissionGroupId = null;
         active = true;
@@ -85,12 +92,17 @@ public class AgentsAdminView implements Serializable {
     public void save() {
         try {
             if (editingId == null) {
-                directoryAdmin.createAgent(new NewAgent(name, email, role, directory,
-                        directory == DirectoryKind.LOCAL ? password : null, null, departmentIds, permissionGroupId));
+                boolean local = directory == DirectoryKind.LOCAL;
+                directoryAdmin.createAgent(new NewAgent(name, email, role, directory, local ? password : null,
+                        local ? null : directoryAccount, null, departmentIds, permissionGroupId));
                 Messages.info("admin.agentAdded", name.strip());
             } else {
                 directoryAdmin.changeAgent(editingId, new AgentChange(name, role, departmentIds, permissionGroupId,
                         active));
+                if (directory == DirectoryKind.LDAP && !Objects.equals(blankless(directoryAccount),
+                        savedDirectoryAccount)) {
+                    directoryAdmin.changeDirectoryAccount(editingId, directoryAccount);
+                }
                 Messages.info("admin.saved");
             }
         } catch (InvalidInputException e) {
@@ -165,6 +177,18 @@ public class AgentsAdminView implements Serializable {
 
     public void setDirectory(DirectoryKind directory) {
         this.directory = directory;
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getDirectoryAccount() {
+        return directoryAccount;
+    }
+
+    public void setDirectoryAccount(String directoryAccount) {
+        this.directoryAccount = directoryAccount;
     }
 
     public String getPassword() {

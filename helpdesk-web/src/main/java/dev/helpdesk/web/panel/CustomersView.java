@@ -57,6 +57,7 @@ public class CustomersView implements Serializable {
     private String email;
     private DirectoryKind directory = DirectoryKind.LOCAL;
     private String password;
+    private String directoryAccount;
     private String phone;
     private Long organizationId;
     private boolean active = true;
@@ -109,6 +110,7 @@ public class CustomersView implements Serializable {
         email = null;
         directory = DirectoryKind.LOCAL;
         password = null;
+        directoryAccount = null;
         phone = null;
         organizationId = null;
         active = true;
@@ -118,9 +120,9 @@ public class CustomersView implements Serializable {
     public void save() {
         try {
             if (editingId == null) {
-                customerDirectory.createCustomer(new NewCustomer(name, email, directory,
-                        directory == DirectoryKind.LOCAL ? password : null, null, organizationId, phone,
-                        fields.values()));
+                boolean local = directory == DirectoryKind.LOCAL;
+                customerDirectory.createCustomer(new NewCustomer(name, email, directory, local ? password : null,
+                        local ? null : directoryAccount, null, organizationId, phone, fields.values()));
                 Messages.info("customers.added", name.strip());
             } else {
                 customerDirectory.changeCustomer(editingId, new CustomerChange(name, phone, organizationId, active,
@@ -217,6 +219,14 @@ public class CustomersView implements Serializable {
 
     public void setDirectory(DirectoryKind directory) {
         this.directory = directory;
+    }
+
+    public String getDirectoryAccount() {
+        return directoryAccount;
+    }
+
+    public void setDirectoryAccount(String directoryAccount) {
+        this.directoryAccount = directoryAccount;
     }
 
     public String getPassword() {

@@ -14,7 +14,7 @@ import java.io.Serializable;
 
 /**
  * Management › Account settings, security: whether every agent must sign in with a second factor, the weakest
- * password accepted, and where agents and customers may come from.
+ * password accepted, whether agents may change their own e-mail, and where agents and customers may come from.
  */
 @Named
 @ViewScoped
@@ -37,11 +37,13 @@ public class SecurityAdminView implements Serializable {
     private String trustedProxies;
     private boolean confirmLockOut;
     private PasswordStrength minPasswordStrength;
+    private boolean agentsMayChangeEmail;
 
     @PostConstruct
     void load() {
         requireTwoFactor = twoFactor.requiredForAll();
         minPasswordStrength = accountSettings.minimumPasswordStrength();
+        agentsMayChangeEmail = accountSettings.agentsMayChangeEmail();
         AccessRulesView rules = access.current();
         agentAllowList = rules.agentAllowList();
         customerAllowList = rules.customerAllowList();
@@ -57,6 +59,9 @@ public class SecurityAdminView implements Serializable {
         }
         twoFactor.requireForAll(requireTwoFactor);
         accountSettings.requirePasswordStrength(minPasswordStrength);
+        if (agentsMayChangeEmail != accountSettings.agentsMayChangeEmail()) {
+            accountSettings.letAgentsChangeEmail(agentsMayChangeEmail);
+        }
         confirmLockOut = false;
         load();
         Messages.info("admin.securitySaved");
@@ -100,6 +105,14 @@ public class SecurityAdminView implements Serializable {
 
     public void setMinPasswordStrength(PasswordStrength minPasswordStrength) {
         this.minPasswordStrength = minPasswordStrength;
+    }
+
+    public boolean isAgentsMayChangeEmail() {
+        return agentsMayChangeEmail;
+    }
+
+    public void setAgentsMayChangeEmail(boolean agentsMayChangeEmail) {
+        this.agentsMayChangeEmail = agentsMayChangeEmail;
     }
 
     public boolean isConfirmLockOut() {

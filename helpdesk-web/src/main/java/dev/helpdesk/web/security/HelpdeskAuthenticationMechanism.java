@@ -3,8 +3,10 @@ package dev.helpdesk.web.security;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.directory.domain.LoginName;
 import dev.helpdesk.security.application.AccessRestrictionService;
 import dev.helpdesk.security.application.ApiTokenService;
+import dev.helpdesk.security.application.DirectoryRealm;
 import dev.helpdesk.security.application.KnownDevices;
 import dev.helpdesk.security.application.LoginIdentities;
 import dev.helpdesk.security.application.LoginThrottle;
@@ -109,6 +111,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @EJB
     private ShiftAccess shiftAccess;
 
+    @EJB
+    private DirectoryRealm directory;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -159,15 +164,17 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus validatePassword(UsernamePasswordCredential credential, HttpMessageContext context)
             throws AuthenticationException {
-        String attempted = credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        if (throttle.isBlocked(attempted, clientAddress(context.getRequest()))) {
-            audit.login(attempted, AuditAction.LOGIN_THROTTLED);
+        String attempted = LoginName.normalized(credential.getCaller());
+        String loginName = identities.emailOf(attempted).orElse(attempted);
+        if (throttle.isBlocked(loginName, clientAddress(context.getRequest()))) {
+            audit.login(loginName, AuditAction.LOGIN_THROTTLED);
             context.getRequest().setAttribute(REFUSAL, "login.throttled");
             return AuthenticationStatus.SEND_FAILURE;
         }
         Subject subject = context.getClientSubject();
+        // the realms get the name as typed (normalized): a directory user's account name is found in the directory
         PasswordValidationCallback callback = new PasswordValidationCallback(subject,
-                credential.getCaller(), credential.getPassword().getValue());
+                attempted, credential.getPassword().getValue());
         try {
             context.getHandler().handle(new Callback[] {callback});
         } catch (IOException | UnsupportedCallbackException e) {
@@ -175,10 +182,15 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         } finally {
             callback.clearPassword();
         }
-        String loginName = attempted;
         Optional<String> role = callback.getResult()
                 ? identities.activeRole(loginName).filter(this::mayUsePanels)
                 : Optional.empty();
+        if (role.isEmpty() && !callback.getResult() && identities.isDirectoryUser(loginName)
+                && directory.isUnreachable()) {
+            audit.login(loginName, AuditAction.LOGIN_DIRECTORY_UNAVAILABLE);
+            context.getRequest().setAttribute(REFUSAL, "login.directoryUnavailable");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (role.isEmpty()) {
             audit.login(loginName, AuditAction.LOGIN_FAILED);
             return AuthenticationStatus.SEND_FAILURE;
@@ -321,6 +333,14 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             session.removeAttribute(SESSION_PENDING);
         }
         request.logout();
+    }
+
+    /** The signed-in agent's login e-mail changed: the session goes on under the new one. */
+    public static void renamed(HttpServletRequest request, String newLoginName) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) != null) {
+            session.setAttribute(SESSION_USER, newLoginName);
+        }
     }
 
     private static Optional<String> sessionUser(HttpServletRequest request) {

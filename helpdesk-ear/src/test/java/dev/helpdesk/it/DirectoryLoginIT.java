@@ -1,0 +1,188 @@
+package dev.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.helpdesk.demo.DemoDirectory;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * LDAP / Active Directory logins (D2) against a directory holding Active Directory-shaped users, where the account
+ * name (sAMAccountName), the user principal name and the mail address all differ: a registered user signs in with
+ * any of the three and the directory password; a wrong password, an unregistered directory user and LDAP filter
+ * injection get nothing; the administrator's connection test finds users and reports a directory that is down, and
+ * so does the login page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryLoginIT {
+
+    private static final String AD_PASSWORD = "Ad-Secret-2026";
+
+    private static TestAccount account;
+
+    private static String named(String who) {
+        return who + account.suffix;
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskEar.built();
+    }
+
+    @BeforeAll
+    static void directory() {
+        Directory.started();
+        Mailbox.started();
+        account = new TestAccount(TicketApiIT.BASE_URL);
+    }
+
+    @Test
+    void registeredUsersSignInWithMailPrincipalNameOrAccountName() {
+        String mail = named("joana.lima") + "@empresa.example";
+        Directory.started().addActiveDirectoryUser("Joana Lima " + account.suffix, named("jlima"),
+                named("jlima") + "@corp.empresa.example", mail, AD_PASSWORD);
+        TestAccount.created(account.admin.post("/customers", Json.createObjectBuilder()
+                .add("name", "Joana Lima").add("email", mail).add("directory", "LDAP")
+                .add("directoryAccount", "EMPRESA\\" + named("JLima")).build()));
+        // an agent registered by the user principal name, which differs from the mailbox
+        String principalName = named("pedro.alves") + "@corp.empresa.example";
+        Directory.started().addActiveDirectoryUser("Pedro Alves " + account.suffix, named("palves"),
+                principalName, named("pedro") + "@empresa.example", AD_PASSWORD);
+        TestAccount.created(account.admin.post("/agents", Json.createObjectBuilder()
+                .add("name", "Pedro Alves").add("email", principalName).add("role", "AGENT")
+                .add("directory", "LDAP").add("departmentIds", Json.createArrayBuilder().add(account.supportId))
+                .build()));
+
+        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "by mail");
+            browser.signOut();
+            browser.signIn("/customer/tickets.xhtml", "EMPRESA\\" + named("jlima"), AD_PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "by DOMAIN\\account");
+            assertEquals("Joana Lima", browser.text(By.id("currentUser")));
+            browser.signOut();
+            browser.signIn("/agent/tickets.xhtml", principalName, AD_PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"), "by user principal name");
+            assertEquals("Pedro Alves", browser.text(By.id("currentUser")));
+        }
+    }
+
+    @Test
+    void wrongPasswordsStrangersAndFilterInjectionGetNothing() {
+        String mail = named("rita.melo") + "@empresa.example";
+        Directory.started().addActiveDirectoryUser("Rita Melo " + account.suffix, named("rmelo"),
+                named("rmelo") + "@corp.empresa.example", mail, AD_PASSWORD);
+        account.createDirectoryCustomer("Rita Melo", mail);
+        String stranger = named("estranho") + "@empresa.example";
+        Directory.started().addActiveDirectoryUser("Estranho " + account.suffix, named("estranho"),
+                named("estranho") + "@corp.empresa.example", stranger, AD_PASSWORD);
+
+        // the realm's search filter is where an injection would act: the connection test runs that very search
+        for (String injected : new String[] {"*", named("rita") + "*", "*)(mail=*", mail + ")(|(mail=*",
+                "*)(sAMAccountName=*))(|(cn=*", "\\2a"}) {
+            JsonObject check = account.admin.post("/directory/check", Json.createObjectBuilder()
+                    .add("login", injected).build()).json();
+            assertTrue(check.getBoolean("reachable"));
+            assertFalse(check.getBoolean("found"), injected + " must match no entry");
+        }
+        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.signIn("/customer/tickets.xhtml", mail, "wrong-" + AD_PASSWORD);
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
+            browser.signIn("/customer/tickets.xhtml", stranger, AD_PASSWORD);
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"),
+                    "the directory knows the stranger, the help desk does not");
+            browser.signIn("/customer/tickets.xhtml", named("rita") + "*)(mail=*", AD_PASSWORD);
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
+            browser.signIn("/customer/tickets.xhtml", "*", AD_PASSWORD);
+            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
+        }
+    }
+
+    @Test
+    void theConnectionTestFindsUsersAndOnlyAdministratorsMayRunIt() {
+        String mail = named("caio.reis") + "@empresa.example";
+        Directory.started().addActiveDirectoryUser("Caio Reis " + account.suffix, named("creis"),
+                named("creis") + "@corp.empresa.example", mail, AD_PASSWORD);
+        long id = TestAccount.created(account.admin.post("/customers", Json.createObjectBuilder()
+                .add("name", "Caio Reis").add("email", mail).add("directory", "LDAP").build()))
+                .getJsonNumber("id").longValue();
+        assertEquals(named("creis"), account.admin.put("/customers/" + id + "/directory-account",
+                Json.createObjectBuilder().add("directoryAccount", named("CReis")).build())
+                .json().getString("directoryAccount"));
+
+        JsonObject check = account.admin.post("/directory/check", Json.createObjectBuilder()
+                .add("login", named("creis")).build()).json();
+        assertTrue(check.getBoolean("reachable"));
+        assertTrue(check.getBoolean("found"));
+        assertEquals(mail, check.getString("mail"));
+        assertEquals(named("creis") + "@corp.empresa.example", check.getString("userPrincipalName"));
+        assertEquals("cn=Caio Reis " + account.suffix + ",ou=people," + DemoDirectory.BASE_DN,
+                check.getString("dn"));
+        assertEquals("CUSTOMER LDAP " + mail, check.getString("registeredAs"));
+
+        ApiClient agent = account.clientFor(account.supportAgentEmail);
+        assertEquals(403, agent.post("/directory/check", Json.createObjectBuilder().build()).status());
+        assertEquals(403, agent.put("/customers/" + id + "/directory-account", Json.createObjectBuilder()
+                .add("directoryAccount", "someone").build()).status(), "an agent may edit customers, not this");
+        assertEquals(403, agent.post("/customers", Json.createObjectBuilder().add("name", "Mapped")
+                .add("email", named("mapped") + "@empresa.example").add("directory", "LDAP")
+                .add("directoryAccount", named("mine")).build()).status());
+        ApiClient.Response bad = account.admin.put("/customers/" + id + "/directory-account",
+                Json.createObjectBuilder().add("directoryAccount", "a*b").build());
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("directoryAccount"), bad.body());
+        ApiClient.Response localWithAccount = account.admin.post("/customers", Json.createObjectBuilder()
+                .add("name", "Local").add("email", named("local") + "@it.test").add("directory", "LOCAL")
+                .add("password", TestAccount.PASSWORD).add("directoryAccount", named("local")).build());
+        assertEquals(400, localWithAccount.status());
+        assertTrue(localWithAccount.body().contains("directoryAccount"), localWithAccount.body());
+    }
+
+    @Test
+    void aDirectoryThatIsDownIsReportedToTheUserAndTheAdministrator() {
+        String mail = named("lia.dias") + "@empresa.example";
+        Directory.started().addActiveDirectoryUser("Lia Dias " + account.suffix, named("ldias"),
+                named("ldias") + "@corp.empresa.example", mail, AD_PASSWORD);
+        account.createDirectoryCustomer("Lia Dias", mail);
+        Directory.started().pause();
+        try {
+            JsonObject check = account.admin.post("/directory/check", Json.createObjectBuilder().build()).json();
+            assertFalse(check.getBoolean("reachable"));
+            assertFalse(check.getString("error").isBlank(), check.toString());
+            try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+                browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
+                assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"),
+                        "O diretório da empresa não respondeu"));
+                browser.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+                browser.type(By.id("directoryForm:directoryLogin"), mail);
+                browser.click(By.id("directoryForm:testDirectory"));
+                assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "não respondeu"));
+            }
+            assertTrue(account.admin.get("/audit?action=LOGIN_DIRECTORY_UNAVAILABLE").body().contains(mail),
+                    "the administrator finds it in the audit log");
+        } finally {
+            Directory.started().resume();
+        }
+        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+            browser.type(By.id("directoryForm:directoryLogin"), named("ldias"));
+            browser.click(By.id("directoryForm:testDirectory"));
+            assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "Entrada encontrada"));
+            assertTrue(browser.pageText().contains("não cadastrado"), "no account name registered for Lia");
+            browser.signOut();
+            browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "back once the directory is");
+        }
+    }
+}
