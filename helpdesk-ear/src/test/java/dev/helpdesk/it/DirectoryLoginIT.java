@@ -104,8 +104,6 @@ class DirectoryLoginIT {
                     "the directory knows the stranger, the help desk does not");
             browser.signIn("/customer/tickets.xhtml", named("rita") + "*)(mail=*", AD_PASSWORD);
             assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
-            browser.signIn("/customer/tickets.xhtml", "*", AD_PASSWORD);
-            assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
         }
     }
 
