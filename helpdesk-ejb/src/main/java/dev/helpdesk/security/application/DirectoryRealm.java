@@ -46,25 +46,21 @@ public class DirectoryRealm {
         if (realm.isEmpty()) {
             return DirectoryCheck.unreachable(0, "The server has no LDAP realm named " + REALM);
         }
-        RealmIdentity identity = null;
         try {
-            identity = realm.get().getRealmIdentity(new NamePrincipal(name == null ? PROBE : name));
-            boolean found = identity.exists();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (name == null) {
-                return new DirectoryCheck(true, millis, null, null, false, null, null, null, null, null, null);
-            }
-            Attributes attributes = found ? identity.getAttributes() : Attributes.EMPTY;
-            return new DirectoryCheck(true, millis, null, name, found, first(attributes, "dn"),
-                    first(attributes, "mail"), first(attributes, "userPrincipalName"),
-                    first(attributes, "sAMAccountName"), first(attributes, "cn"),
-                    identities.registration(name).orElse(null));
+            return lookUp(realm.get(), name == null ? PROBE : name, identity -> {
+                boolean found = identity.exists();
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (name == null) {
+                    return new DirectoryCheck(true, millis, null, null, false, null, null, null, null, null, null);
+                }
+                Attributes attributes = found ? identity.getAttributes() : Attributes.EMPTY;
+                return new DirectoryCheck(true, millis, null, name, found, first(attributes, "dn"),
+                        first(attributes, "mail"), first(attributes, "userPrincipalName"),
+                        first(attributes, "sAMAccountName"), first(attributes, "cn"),
+                        identities.registration(name).orElse(null));
+            });
         } catch (RealmUnavailableException e) {
             return DirectoryCheck.unreachable((System.nanoTime() - start) / 1_000_000, causes(e));
-        } finally {
-            if (identity != null) {
-                identity.dispose();
-            }
         }
     }
 
@@ -75,18 +71,12 @@ public class DirectoryRealm {
         if (realm.isEmpty()) {
             return false;
         }
-        RealmIdentity identity = null;
         try {
-            identity = realm.get().getRealmIdentity(new NamePrincipal(PROBE));
-            identity.exists();
+            lookUp(realm.get(), PROBE, RealmIdentity::exists);
             return false;
         } catch (RealmUnavailableException e) {
             LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
             return true;
-        } finally {
-            if (identity != null) {
-                identity.dispose();
-            }
         }
     }
 
@@ -100,17 +90,28 @@ public class DirectoryRealm {
         if (realm.isEmpty() || password == null || password.isEmpty()) {
             return false;
         }
-        RealmIdentity identity = null;
         try {
-            identity = realm.get().getRealmIdentity(new NamePrincipal(LoginName.normalized(login)));
-            return identity.exists() && identity.verifyEvidence(new PasswordGuessEvidence(password.toCharArray()));
+            return lookUp(realm.get(), LoginName.normalized(login), identity -> identity.exists()
+                    && identity.verifyEvidence(new PasswordGuessEvidence(password.toCharArray())));
         } catch (RealmUnavailableException e) {
             LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
             return false;
+        }
+    }
+
+    /** What is asked of one directory identity; the identity is released afterwards. */
+    @FunctionalInterface
+    private interface Lookup<T> {
+        T apply(RealmIdentity identity) throws RealmUnavailableException;
+    }
+
+    private static <T> T lookUp(SecurityRealm realm, String name, Lookup<T> lookup)
+            throws RealmUnavailableException {
+        RealmIdentity identity = realm.getRealmIdentity(new NamePrincipal(name));
+        try {
+            return lookup.apply(identity);
         } finally {
-            if (identity != null) {
-                identity.dispose();
-            }
+            identity.dispose();
         }
     }
 
