@@ -59,7 +59,8 @@ cat <<INFO
     agent, Financeiro          financeiro@helpdesk.local
     manager, Suporte Técnico   gerente@helpdesk.local
     customer, local password   cliente@helpdesk.local
-    customer, LDAP directory   maria.souza@empresa.example  (password ldap12345, held by the demo LDAP)
+    customer, LDAP directory   maria.souza@empresa.example  (password ldap12345, held by the demo LDAP;
+                               also EMPRESA\\msouza or msouza@corp.empresa.example)
 
   Demo LDAP  ldap://127.0.0.1:10389 (dc=empresa,dc=example)   Demo mail  SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143
   E-mail channel  mail suporte@helpdesk.local through SMTP 127.0.0.1:3025 and a ticket opens in Suporte Técnico

@@ -7,9 +7,14 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
+import com.unboundid.util.ssl.SSLUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * An LDAP server on the loopback address, loaded with the demo company directory (demo-directory.ldif); its schema
@@ -19,6 +24,7 @@ public final class DemoDirectory implements AutoCloseable {
 
     public static final String BASE_DN = "dc=empresa,dc=example";
     public static final int DEFAULT_PORT = 10389;
+    private static final char[] DEMO_STORE_PASSWORD = "changeit".toCharArray();
 
     private final InMemoryDirectoryServer server;
 
@@ -32,7 +38,7 @@ public final class DemoDirectory implements AutoCloseable {
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
             config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), Schema.getSchema(adSchema)));
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
-                    InetAddress.getLoopbackAddress(), port, null));
+                    InetAddress.getLoopbackAddress(), port, startTlsSocketFactory()));
             config.setEnforceSingleStructuralObjectClass(false);
             InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
             server.importFromLDIF(true, new LDIFReader(ldif));
@@ -40,6 +46,22 @@ public final class DemoDirectory implements AutoCloseable {
             return new DemoDirectory(server);
         } catch (LDAPException | LDIFException | IOException e) {
             throw new IllegalStateException("Could not start the demo LDAP server on port " + port, e);
+        }
+    }
+
+    /**
+     * What the directory upgrades StartTLS connections with: the demo key (demo-directory-tls.p12, a self-signed
+     * certificate for localhost and 127.0.0.1, trusted by demo-directory-trust.p12). For demos and tests only.
+     */
+    public static SSLSocketFactory startTlsSocketFactory() {
+        try (InputStream in = DemoDirectory.class.getResourceAsStream("/demo-directory-tls.p12")) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, DEMO_STORE_PASSWORD);
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keyManagers.init(keys, DEMO_STORE_PASSWORD);
+            return new SSLUtil(keyManagers.getKeyManagers(), null).createSSLSocketFactory();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Could not load the demo directory's TLS key", e);
         }
     }
 

@@ -185,8 +185,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<String> role = callback.getResult()
                 ? identities.activeRole(loginName).filter(this::mayUsePanels)
                 : Optional.empty();
-        if (role.isEmpty() && !callback.getResult() && identities.isDirectoryUser(loginName)
-                && directory.isUnreachable()) {
+        if (!callback.getResult() && identities.isDirectoryUser(loginName) && directory.isUnreachable()) {
             audit.login(loginName, AuditAction.LOGIN_DIRECTORY_UNAVAILABLE);
             context.getRequest().setAttribute(REFUSAL, "login.directoryUnavailable");
             return AuthenticationStatus.SEND_FAILURE;
