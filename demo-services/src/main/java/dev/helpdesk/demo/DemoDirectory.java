@@ -11,8 +11,10 @@ import com.unboundid.util.ssl.SSLUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -59,10 +61,15 @@ public final class DemoDirectory implements AutoCloseable {
             keys.load(in, DEMO_STORE_PASSWORD);
             KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keyManagers.init(keys, DEMO_STORE_PASSWORD);
-            return new SSLUtil(keyManagers.getKeyManagers(), null).createSSLSocketFactory();
+            return new CountingSocketFactory(new SSLUtil(keyManagers.getKeyManagers(), null).createSSLSocketFactory());
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Could not load the demo directory's TLS key", e);
         }
+    }
+
+    /** How many connections were upgraded with StartTLS so far, by any demo directory in this JVM. */
+    public static long startTlsUpgrades() {
+        return CountingSocketFactory.UPGRADES.get();
     }
 
     public int port() {
@@ -113,5 +120,53 @@ public final class DemoDirectory implements AutoCloseable {
     @Override
     public void close() {
         server.shutDown(true);
+    }
+
+    /** The server side of StartTLS, counting the connections it upgrades. */
+    private static final class CountingSocketFactory extends SSLSocketFactory {
+
+        static final AtomicLong UPGRADES = new AtomicLong();
+        private final SSLSocketFactory delegate;
+
+        CountingSocketFactory(SSLSocketFactory delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
+            UPGRADES.incrementAndGet();
+            return delegate.createSocket(socket, host, port, autoClose);
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return delegate.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return delegate.getSupportedCipherSuites();
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return delegate.createSocket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return delegate.createSocket(host, port, localHost, localPort);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return delegate.createSocket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return delegate.createSocket(address, port, localAddress, localPort);
+        }
     }
 }

@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
  * name (sAMAccountName), the user principal name and the mail address all differ: a registered user signs in with
  * any of the three and the directory password; a wrong password, an unregistered directory user and LDAP filter
  * injection get nothing; the administrator's connection test finds users and reports a directory that is down, and
- * so does the login page.
+ * so does the login page. The test server talks StartTLS to the directory (HELPDESK_LDAP_STARTTLS in the pom).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,9 +64,11 @@ class DirectoryLoginIT {
                 .add("directory", "LDAP").add("departmentIds", Json.createArrayBuilder().add(account.supportId))
                 .build()));
 
+        long upgradesBefore = DemoDirectory.startTlsUpgrades();
         try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "by mail");
+            assertTrue(DemoDirectory.startTlsUpgrades() > upgradesBefore, "the server talks StartTLS to it");
             browser.signOut();
             browser.signIn("/customer/tickets.xhtml", "EMPRESA\\" + named("jlima"), AD_PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "by DOMAIN\\account");
