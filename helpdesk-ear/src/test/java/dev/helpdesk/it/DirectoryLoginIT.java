@@ -74,8 +74,17 @@ class DirectoryLoginIT {
             assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "by DOMAIN\\account");
             assertEquals("Joana Lima", browser.text(By.id("currentUser")));
             browser.signOut();
+            browser.signIn("/customer/tickets.xhtml", named("jlima") + "@corp.empresa.example", AD_PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"),
+                    "by user principal name, which the directory's entry ties to her registered mailbox");
+            browser.signOut();
             browser.signIn("/agent/tickets.xhtml", principalName, AD_PASSWORD);
-            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"), "by user principal name");
+            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"), "registered by user principal name");
+            assertEquals("Pedro Alves", browser.text(By.id("currentUser")));
+            browser.signOut();
+            browser.signIn("/agent/tickets.xhtml", "EMPRESA\\" + named("palves"), AD_PASSWORD);
+            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"),
+                    "by an account name nobody registered: the directory's entry names his registered address");
             assertEquals("Pedro Alves", browser.text(By.id("currentUser")));
         }
     }
@@ -155,6 +164,9 @@ class DirectoryLoginIT {
         Directory.started().addActiveDirectoryUser("Lia Dias " + account.suffix, named("ldias"),
                 named("ldias") + "@corp.empresa.example", mail, AD_PASSWORD);
         account.createDirectoryCustomer("Lia Dias", mail);
+        Directory.started().addActiveDirectoryUser("Forasteiro " + account.suffix, named("forasteiro"),
+                named("forasteiro") + "@corp.empresa.example", named("forasteiro") + "@empresa.example",
+                AD_PASSWORD);
         Directory.started().pause();
         try {
             JsonObject check = account.admin.post("/directory/check", Json.createObjectBuilder().build()).json();
@@ -179,7 +191,10 @@ class DirectoryLoginIT {
             browser.type(By.id("directoryForm:directoryLogin"), named("ldias"));
             browser.click(By.id("directoryForm:testDirectory"));
             assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "Entrada encontrada"));
-            assertTrue(browser.pageText().contains("não cadastrado"), "no account name registered for Lia");
+            assertTrue(browser.pageText().contains("CUSTOMER LDAP " + mail), "her entry's mail is her login");
+            browser.retype(By.id("directoryForm:directoryLogin"), named("forasteiro"));
+            browser.click(By.id("directoryForm:testDirectory"));
+            assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "não cadastrado"));
             browser.signOut();
             browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "back once the directory is");

@@ -6,9 +6,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.jboss.as.server.CurrentServiceContainer;
 import org.jboss.msc.service.ServiceController;
 import org.jboss.msc.service.ServiceName;
@@ -54,10 +57,12 @@ public class DirectoryRealm {
                     return new DirectoryCheck(true, millis, null, null, false, null, null, null, null, null, null);
                 }
                 Attributes attributes = found ? identity.getAttributes() : Attributes.EMPTY;
+                Optional<String> signsInAs = identities.emailOf(name).filter(identities::isRegistered)
+                        .or(() -> directoryUserAmong(attributes));
                 return new DirectoryCheck(true, millis, null, name, found, first(attributes, "dn"),
                         first(attributes, "mail"), first(attributes, "userPrincipalName"),
                         first(attributes, "sAMAccountName"), first(attributes, "cn"),
-                        identities.registration(name).orElse(null));
+                        signsInAs.flatMap(identities::registration).orElse(null));
             });
         } catch (RealmUnavailableException e) {
             return DirectoryCheck.unreachable((System.nanoTime() - start) / 1_000_000, causes(e));
@@ -78,6 +83,33 @@ public class DirectoryRealm {
             LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
             return true;
         }
+    }
+
+    /**
+     * The registered directory user a login name the help desk does not know stands for, by the entry the
+     * directory finds for it: its mail, or its user principal name, must be that user's e-mail. This is how an
+     * Active Directory user signs in with the account name or the user principal name when the help desk has their
+     * mailbox. The password is then verified against that same entry, found by the same name.
+     */
+    @PermitAll
+    public Optional<String> registeredUserFoundBy(String login) {
+        Optional<SecurityRealm> realm = realm();
+        if (realm.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return lookUp(realm.get(), LoginName.normalized(login),
+                    identity -> identity.exists() ? directoryUserAmong(identity.getAttributes()) : Optional.empty());
+        } catch (RealmUnavailableException e) {
+            LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> directoryUserAmong(Attributes entry) {
+        return Stream.of(first(entry, "mail"), first(entry, "userPrincipalName"))
+                .filter(Objects::nonNull).map(address -> address.toLowerCase(Locale.ROOT))
+                .filter(identities::isDirectoryUser).findFirst();
     }
 
     /**

@@ -57,6 +57,14 @@ public class LoginIdentities {
                 .map(c -> "CUSTOMER " + c.credentials().directoryKind() + " " + c.email());
     }
 
+    /** Whether an agent or a customer signs in with this e-mail. */
+    public boolean isRegistered(String email) {
+        return em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult()
+                + em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult() > 0;
+    }
+
     /** Whether the login belongs to a user whose password the directory checks. */
     public boolean isDirectoryUser(String email) {
         return em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email AND a.credentials.directory = :ldap",

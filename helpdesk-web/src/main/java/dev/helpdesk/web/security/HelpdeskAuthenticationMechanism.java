@@ -165,14 +165,16 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validatePassword(UsernamePasswordCredential credential, HttpMessageContext context)
             throws AuthenticationException {
         String attempted = LoginName.normalized(credential.getCaller());
-        String loginName = identities.emailOf(attempted).orElse(attempted);
+        String loginName = identities.emailOf(attempted).filter(identities::isRegistered)
+                .or(() -> directory.registeredUserFoundBy(attempted))
+                .orElse(attempted);
         if (throttle.isBlocked(loginName, clientAddress(context.getRequest()))) {
             audit.login(loginName, AuditAction.LOGIN_THROTTLED);
             context.getRequest().setAttribute(REFUSAL, "login.throttled");
             return AuthenticationStatus.SEND_FAILURE;
         }
         Subject subject = context.getClientSubject();
-        // the realms get the name as typed (normalized): a directory user's account name is found in the directory
+        // the realms get the name as typed (normalized): the directory binds as the entry that name finds
         PasswordValidationCallback callback = new PasswordValidationCallback(subject,
                 attempted, credential.getPassword().getValue());
         try {
