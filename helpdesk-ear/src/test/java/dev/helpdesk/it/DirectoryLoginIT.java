@@ -35,6 +35,12 @@ class DirectoryLoginIT {
         return who + account.suffix;
     }
 
+    /** An Active Directory-shaped user whose user principal name is the account name at corp.empresa.example. */
+    private static void adUser(String cn, String accountName, String mail) {
+        Directory.started().addActiveDirectoryUser(cn, named(accountName),
+                named(accountName) + "@corp.empresa.example", mail, AD_PASSWORD);
+    }
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return HelpdeskEar.built();
@@ -50,8 +56,7 @@ class DirectoryLoginIT {
     @Test
     void registeredUsersSignInWithMailPrincipalNameOrAccountName() {
         String mail = named("joana.lima") + "@empresa.example";
-        Directory.started().addActiveDirectoryUser("Joana Lima " + account.suffix, named("jlima"),
-                named("jlima") + "@corp.empresa.example", mail, AD_PASSWORD);
+        adUser("Joana Lima " + account.suffix, "jlima", mail);
         TestAccount.created(account.admin.post("/customers", Json.createObjectBuilder()
                 .add("name", "Joana Lima").add("email", mail).add("directory", "LDAP")
                 .add("directoryAccount", "EMPRESA\\" + named("JLima")).build()));
@@ -92,12 +97,10 @@ class DirectoryLoginIT {
     @Test
     void wrongPasswordsStrangersAndFilterInjectionGetNothing() {
         String mail = named("rita.melo") + "@empresa.example";
-        Directory.started().addActiveDirectoryUser("Rita Melo " + account.suffix, named("rmelo"),
-                named("rmelo") + "@corp.empresa.example", mail, AD_PASSWORD);
+        adUser("Rita Melo " + account.suffix, "rmelo", mail);
         account.createDirectoryCustomer("Rita Melo", mail);
         String stranger = named("estranho") + "@empresa.example";
-        Directory.started().addActiveDirectoryUser("Estranho " + account.suffix, named("estranho"),
-                named("estranho") + "@corp.empresa.example", stranger, AD_PASSWORD);
+        adUser("Estranho " + account.suffix, "estranho", stranger);
 
         // the realm's search filter is where an injection would act: the connection test runs that very search
         for (String injected : new String[] {"*", named("rita") + "*", "*)(mail=*", mail + ")(|(mail=*",
@@ -121,8 +124,7 @@ class DirectoryLoginIT {
     @Test
     void theConnectionTestFindsUsersAndOnlyAdministratorsMayRunIt() {
         String mail = named("caio.reis") + "@empresa.example";
-        Directory.started().addActiveDirectoryUser("Caio Reis " + account.suffix, named("creis"),
-                named("creis") + "@corp.empresa.example", mail, AD_PASSWORD);
+        adUser("Caio Reis " + account.suffix, "creis", mail);
         long id = TestAccount.created(account.admin.post("/customers", Json.createObjectBuilder()
                 .add("name", "Caio Reis").add("email", mail).add("directory", "LDAP").build()))
                 .getJsonNumber("id").longValue();
@@ -161,12 +163,9 @@ class DirectoryLoginIT {
     @Test
     void aDirectoryThatIsDownIsReportedToTheUserAndTheAdministrator() {
         String mail = named("lia.dias") + "@empresa.example";
-        Directory.started().addActiveDirectoryUser("Lia Dias " + account.suffix, named("ldias"),
-                named("ldias") + "@corp.empresa.example", mail, AD_PASSWORD);
+        adUser("Lia Dias " + account.suffix, "ldias", mail);
         account.createDirectoryCustomer("Lia Dias", mail);
-        Directory.started().addActiveDirectoryUser("Forasteiro " + account.suffix, named("forasteiro"),
-                named("forasteiro") + "@corp.empresa.example", named("forasteiro") + "@empresa.example",
-                AD_PASSWORD);
+        adUser("Forasteiro " + account.suffix, "forasteiro", named("forasteiro") + "@empresa.example");
         Directory.started().pause();
         try {
             JsonObject check = account.admin.post("/directory/check", Json.createObjectBuilder().build()).json();

@@ -1,7 +1,7 @@
 package dev.helpdesk.web.panel;
 
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.web.security.HelpdeskAuthenticationMechanism;
+import dev.helpdesk.web.security.PanelSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -47,14 +47,14 @@ public class LoginView {
             faces.responseComplete();
             return null;
         }
-        if (HelpdeskAuthenticationMechanism.awaitsSecondFactor(request)) {
+        if (PanelSession.awaitsSecondFactor(request)) {
             external.redirect(external.getRequestContextPath() + "/two-factor.xhtml"
                     + safeNext(next).map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).orElse(""));
             return null;
         }
         if (status != AuthenticationStatus.SUCCESS || landingPage(request) == null) {
-            HelpdeskAuthenticationMechanism.forget(request);
-            Messages.error(HelpdeskAuthenticationMechanism.refusal(request, "login.failed"));
+            PanelSession.forget(request);
+            Messages.error(PanelSession.refusal(request, "login.failed"));
             return null;
         }
         external.redirect(external.getRequestContextPath() + safeNext(next).orElse(landingPage(request)));
@@ -63,7 +63,7 @@ public class LoginView {
 
     public String logout() throws ServletException {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        HelpdeskAuthenticationMechanism.forget(request);
+        PanelSession.forget(request);
         faces.getExternalContext().invalidateSession();
         return "/login.xhtml?faces-redirect=true";
     }

@@ -3,7 +3,7 @@ package dev.helpdesk.web.panel;
 import dev.helpdesk.security.application.Caller;
 import dev.helpdesk.security.application.MyAccountService;
 import dev.helpdesk.shared.domain.InvalidInputException;
-import dev.helpdesk.web.security.HelpdeskAuthenticationMechanism;
+import dev.helpdesk.web.security.PanelSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -46,7 +46,7 @@ public class MyProfileView implements Serializable {
         } finally {
             currentPassword = null;
         }
-        HelpdeskAuthenticationMechanism.renamed(
+        PanelSession.renamed(
                 (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), me.email());
         newEmail = null;
         Messages.info("profile.emailChanged", me.email());

@@ -1,6 +1,6 @@
 package dev.helpdesk.web.panel;
 
-import dev.helpdesk.web.security.HelpdeskAuthenticationMechanism;
+import dev.helpdesk.web.security.PanelSession;
 import dev.helpdesk.web.security.TwoFactorCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -32,7 +32,7 @@ public class TwoFactorLoginView {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (!HelpdeskAuthenticationMechanism.awaitsSecondFactor(request)) {
+        if (!PanelSession.awaitsSecondFactor(request)) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml");
             return null;
         }
@@ -40,7 +40,7 @@ public class TwoFactorLoginView {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new TwoFactorCredential(code)));
         if (status != AuthenticationStatus.SUCCESS || LoginView.landingPage(request) == null) {
-            Messages.error(HelpdeskAuthenticationMechanism.refusal(request, "twoFactor.wrong"));
+            Messages.error(PanelSession.refusal(request, "twoFactor.wrong"));
             return null;
         }
         external.redirect(external.getRequestContextPath()

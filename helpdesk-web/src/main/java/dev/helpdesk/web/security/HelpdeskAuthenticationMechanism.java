@@ -27,23 +27,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -51,7 +42,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 /**
  * How people and programs prove who they are. Passwords (panels) are verified by the server's Elytron security
  * domain, local or LDAP, through the container's password validation; the login name is then kept in the HTTP
- * session. API calls never use the session: each carries a bearer token naming a registered user. On every
+ * session ({@link PanelSession}). API calls never use the session: each carries a bearer token naming a registered user. On every
  * request the role is read from the help desk's own records, so a deactivated user is out at once and a
  * directory account the help desk never registered never gets in.
  * Unauthenticated visits to a panel page go to the login page; unauthenticated API calls get 401 with a JSON body.
@@ -62,21 +53,14 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
-    private static final String SESSION_USER = "helpdesk.loginName";
-    private static final String SESSION_PENDING = "helpdesk.awaitingSecondFactor";
-    private static final String REFUSAL = "helpdesk.loginRefusal";
-    private static final Duration PENDING_FOR = Duration.ofMinutes(5);
     static final String SECOND_FACTOR_SETUP = "/agent/two-factor.xhtml";
     static final String RESTRICTED_PAGE = "/restricted.xhtml";
     private static final String CLIENT_ADDRESS = "helpdesk.clientAddress";
     private static final String ACCESS_RULES = "helpdesk.accessRules";
-    private static final String DEVICE_COOKIE = "hd_device";
-    private static final String SSO_NEXT = "helpdesk.ssoNext";
     private static final String API_PREFIX = "/api/";
     /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
     private static final String BEARER = "Bearer ";
-    private static final Logger LOG = Logger.getLogger(HelpdeskAuthenticationMechanism.class.getName());
 
     @EJB
     private ApiTokenService tokens;
@@ -130,15 +114,15 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (path(request).startsWith(STATIC_RESOURCES)) {
             return context.doNothing();
         }
-        Optional<String> sessionUser = sessionUser(request);
+        Optional<String> sessionUser = PanelSession.user(request);
         if (sessionUser.isPresent()) {
             Optional<String> role = identities.activeRole(sessionUser.get()).filter(this::mayUsePanels);
             if (role.isPresent() && !fromAllowedAddress(request, role.get())) {
-                request.getSession().removeAttribute(SESSION_USER);
+                PanelSession.signOut(request);
                 return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
             }
             if (role.isPresent() && !insideShift(sessionUser.get(), role.get())) {
-                request.getSession().removeAttribute(SESSION_USER);
+                PanelSession.signOut(request);
                 return context.redirect(request.getContextPath() + LOGIN_PAGE + "?outsideShift=true");
             }
             if (role.isPresent()) {
@@ -147,13 +131,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 }
                 return context.notifyContainerAboutLogin(sessionUser.get(), Set.of(role.get()));
             }
-            request.getSession().removeAttribute(SESSION_USER);
+            PanelSession.signOut(request);
         }
         if (context.isProtected()) {
             Optional<String> ssoLogin = path(request).startsWith("/customer/") ? sso.customerLoginAddress()
                     : Optional.empty();
             if (ssoLogin.isPresent()) {
-                request.getSession(true).setAttribute(SSO_NEXT, requestedPath(request));
+                PanelSession.rememberSsoDestination(request, requestedPath(request));
                 return context.redirect(ssoLogin.get());
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
@@ -170,7 +154,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 .orElse(attempted);
         if (throttle.isBlocked(loginName, clientAddress(context.getRequest()))) {
             audit.login(loginName, AuditAction.LOGIN_THROTTLED);
-            context.getRequest().setAttribute(REFUSAL, "login.throttled");
+            PanelSession.refuse(context.getRequest(), "login.throttled");
             return AuthenticationStatus.SEND_FAILURE;
         }
         Subject subject = context.getClientSubject();
@@ -189,7 +173,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 : Optional.empty();
         if (!callback.getResult() && identities.isDirectoryUser(loginName) && directory.isUnreachable()) {
             audit.login(loginName, AuditAction.LOGIN_DIRECTORY_UNAVAILABLE);
-            context.getRequest().setAttribute(REFUSAL, "login.directoryUnavailable");
+            PanelSession.refuse(context.getRequest(), "login.directoryUnavailable");
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (role.isEmpty()) {
@@ -203,14 +187,14 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (!insideShift(loginName, role.get())) {
             audit.login(loginName, AuditAction.LOGIN_OUTSIDE_SHIFT);
-            request.setAttribute(REFUSAL, "login.outsideShift");
+            PanelSession.refuse(request, "login.outsideShift");
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
         if (!Roles.CUSTOMER.equals(role.get())
                 && twoFactor.stageFor(loginName) == TwoFactorService.LoginStage.CODE) {
-            request.getSession().setAttribute(SESSION_PENDING, new PendingLogin(loginName, Instant.now()));
+            PanelSession.awaitSecondFactor(request, loginName);
             return AuthenticationStatus.SEND_FAILURE;
         }
         audit.login(loginName, AuditAction.LOGIN);
@@ -221,88 +205,33 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validateSecondFactor(TwoFactorCredential credential, HttpMessageContext context) {
         HttpServletRequest request = context.getRequest();
         clientAddress(request);
-        Optional<PendingLogin> pending = pendingLogin(request);
+        Optional<String> pending = PanelSession.pendingLogin(request);
         if (pending.isEmpty()) {
-            request.setAttribute(REFUSAL, "twoFactor.expired");
+            PanelSession.refuse(request, "twoFactor.expired");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        TwoFactorCheck check = twoFactor.checkLogin(pending.get().loginName(), credential.code());
-        Optional<String> role = identities.activeRole(pending.get().loginName()).filter(this::mayUsePanels);
+        String loginName = pending.get();
+        TwoFactorCheck check = twoFactor.checkLogin(loginName, credential.code());
+        Optional<String> role = identities.activeRole(loginName).filter(this::mayUsePanels);
         if (check != TwoFactorCheck.OK || role.isEmpty()) {
-            audit.login(pending.get().loginName(), AuditAction.SECOND_FACTOR_FAILED);
-            request.setAttribute(REFUSAL, "twoFactor." + check.name().toLowerCase(Locale.ROOT));
+            audit.login(loginName, AuditAction.SECOND_FACTOR_FAILED);
+            PanelSession.refuse(request, "twoFactor." + check.name().toLowerCase(Locale.ROOT));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        request.getSession().removeAttribute(SESSION_PENDING);
+        PanelSession.secondFactorPassed(request);
         request.changeSessionId();
-        audit.login(pending.get().loginName(), AuditAction.LOGIN);
-        return loggedIn(request, pending.get().loginName(), role.get(), context);
+        audit.login(loginName, AuditAction.LOGIN);
+        return loggedIn(request, loginName, role.get(), context);
     }
 
     private AuthenticationStatus loggedIn(HttpServletRequest request, String loginName, String role,
                                           HttpMessageContext context) {
-        request.getSession().setAttribute(SESSION_USER, loginName);
+        PanelSession.signIn(request, loginName);
         if (!Roles.CUSTOMER.equals(role)) {
-            devices.signedIn(loginName, deviceId(request, context.getResponse()), request.getHeader("User-Agent"),
-                    clientAddress(request));
+            devices.signedIn(loginName, PanelSession.deviceId(request, context.getResponse()),
+                    request.getHeader("User-Agent"), clientAddress(request));
         }
         return context.notifyContainerAboutLogin(loginName, Set.of(role));
-    }
-
-    /** The browser's own random id, kept in a long-lived cookie: set at its first login. */
-    private static String deviceId(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (DEVICE_COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[0-9a-f]{32}")) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        String id = UUID.randomUUID().toString().replace("-", "");
-        Cookie cookie = new Cookie(DEVICE_COOKIE, id);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge((int) Duration.ofDays(730).toSeconds());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        return id;
-    }
-
-    /**
-     * Opens a panel session for someone a single sign-on key vouched for, with a new session id; an agent with two
-     * factors is only half signed in, as after a password. Answers the page the person was going to, if any.
-     */
-    public static String startSsoSession(HttpServletRequest request, String loginName, boolean needsSecondFactor) {
-        HttpSession old = request.getSession(false);
-        String next = old == null ? null : (String) old.getAttribute(SSO_NEXT);
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession().removeAttribute(SSO_NEXT);
-        if (needsSecondFactor) {
-            request.getSession().setAttribute(SESSION_PENDING, new PendingLogin(loginName, Instant.now()));
-        } else {
-            request.getSession().setAttribute(SESSION_USER, loginName);
-        }
-        return next;
-    }
-
-    /** Whether this session's password step passed recently and waits for the code. */
-    public static boolean awaitsSecondFactor(HttpServletRequest request) {
-        return pendingLogin(request).isPresent();
-    }
-
-    /** The message key saying why a login step was refused, or {@code otherwise} when it did not say. */
-    public static String refusal(HttpServletRequest request, String otherwise) {
-        Object refusal = request.getAttribute(REFUSAL);
-        return refusal == null ? otherwise : refusal.toString();
-    }
-
-    private static Optional<PendingLogin> pendingLogin(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object pending = session == null ? null : session.getAttribute(SESSION_PENDING);
-        return pending instanceof PendingLogin login && login.since().plus(PENDING_FOR).isAfter(Instant.now())
-                ? Optional.of(login) : Optional.empty();
     }
 
     /**
@@ -317,36 +246,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return twoFactor.mustEnrol(loginName);
     }
 
-    /** Who typed the right password, and when: the code must follow within {@link #PENDING_FOR}. */
-    private record PendingLogin(String loginName, Instant since) implements Serializable {
-    }
-
     /** Customers use the panels only while the account keeps the customer panel enabled; the API stays open. */
     private boolean mayUsePanels(String role) {
         return !Roles.CUSTOMER.equals(role) || accountSettings.current().customerPanelEnabled();
-    }
-
-    /** Signs the current user out of this request and of the session. */
-    public static void forget(HttpServletRequest request) throws ServletException {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(SESSION_USER);
-            session.removeAttribute(SESSION_PENDING);
-        }
-        request.logout();
-    }
-
-    /** The signed-in agent's login e-mail changed: the session goes on under the new one. */
-    public static void renamed(HttpServletRequest request, String newLoginName) {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_USER) != null) {
-            session.setAttribute(SESSION_USER, newLoginName);
-        }
-    }
-
-    private static Optional<String> sessionUser(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_USER));
     }
 
     private AuthenticationStatus validateBearerToken(HttpServletRequest request, HttpServletResponse response,
@@ -358,13 +260,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 .flatMap(tokens::principalFor);
         Optional<String> role = principal.flatMap(identities::activeRole);
         if (role.isEmpty()) {
-            return unauthorized(response, header == null ? "missing_token" : "invalid_token");
+            return ApiRefusals.unauthorized(response, header == null ? "missing_token" : "invalid_token");
         }
         if (!fromAllowedAddress(request, role.get())) {
-            return refused(response, clientAddress(request));
+            return ApiRefusals.addressNotAllowed(response, clientAddress(request));
         }
         if (!insideShift(principal.get(), role.get())) {
-            return outsideShift(response);
+            return ApiRefusals.outsideWorkShift(response);
         }
         return context.notifyContainerAboutLogin(principal.get(), Set.of(role.get()));
     }
@@ -399,56 +301,6 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     /** Agents bound to a work shift use the help desk only inside it (D4); customers are not bound. */
     private boolean insideShift(String loginName, String role) {
         return Roles.CUSTOMER.equals(role) || shiftAccess.allowsNow(loginName);
-    }
-
-    private static AuthenticationStatus outsideShift(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"outside_work_shift\",\"message\":\"The agent's work shift "
-                    + "does not include this time\"}");
-            response.getWriter().close();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not write the 403 body", e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    /** The client's address as the IP restriction sees it, for the refusal page. */
-    public static String clientAddressOf(HttpServletRequest request) {
-        Object known = request.getAttribute(CLIENT_ADDRESS);
-        return known == null ? request.getRemoteAddr() : known.toString();
-    }
-
-    private static AuthenticationStatus refused(HttpServletResponse response, String client) {
-        try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"address_not_allowed\",\"message\":\"The account does not "
-                    + "allow access from " + client.replaceAll("[^0-9a-fA-F.:]", "") + "\"}");
-            response.getWriter().close();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not write the 403 body", e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String code) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"helpdesk\"");
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"A valid API token is required "
-                    + "in the Authorization header: Bearer <token>\"}");
-            response.getWriter().close();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not write the 401 body", e);
-        }
-        // The response is complete (closed): SEND_CONTINUE tells the container to send it as it is.
-        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

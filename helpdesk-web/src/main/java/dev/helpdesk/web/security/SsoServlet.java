@@ -50,7 +50,7 @@ public class SsoServlet extends HttpServlet {
             refuse(response, "replayed");
             return;
         }
-        String next = HelpdeskAuthenticationMechanism.startSsoSession(request, login.loginName(),
+        String next = PanelSession.startSsoSession(request, login.loginName(),
                 login.needsSecondFactor());
         response.sendRedirect(request.getContextPath() + (login.needsSecondFactor() ? "/two-factor.xhtml"
                 : next != null ? next : panel.equals("/agent") ? "/agent/tickets.xhtml" : "/customer/tickets.xhtml"));
