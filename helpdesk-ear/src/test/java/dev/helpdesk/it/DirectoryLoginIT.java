@@ -153,6 +153,18 @@ class DirectoryLoginIT {
                 Json.createObjectBuilder().add("directoryAccount", "a*b").build());
         assertEquals(400, bad.status());
         assertTrue(bad.body().contains("directoryAccount"), bad.body());
+        long directoryAgent = TestAccount.created(account.admin.post("/agents", Json.createObjectBuilder()
+                .add("name", "Agente AD").add("email", named("agente") + "@empresa.example").add("role", "AGENT")
+                .add("directory", "LDAP").build())).getJsonNumber("id").longValue();
+        assertEquals(named("agente"), account.admin.put("/agents/" + directoryAgent + "/directory-account",
+                Json.createObjectBuilder().add("directoryAccount", "EMPRESA\\" + named("agente")).build())
+                .json().getString("directoryAccount"));
+        assertEquals(403, agent.put("/agents/" + directoryAgent + "/directory-account", Json.createObjectBuilder()
+                .add("directoryAccount", "someone").build()).status());
+        ApiClient.Response taken = account.admin.put("/agents/" + directoryAgent + "/directory-account",
+                Json.createObjectBuilder().add("directoryAccount", named("creis")).build());
+        assertEquals(400, taken.status(), "Caio has that account name");
+        assertTrue(taken.body().contains("directoryAccount"), taken.body());
         ApiClient.Response localWithAccount = account.admin.post("/customers", Json.createObjectBuilder()
                 .add("name", "Local").add("email", named("local") + "@it.test").add("directory", "LOCAL")
                 .add("password", TestAccount.PASSWORD).add("directoryAccount", named("local")).build());

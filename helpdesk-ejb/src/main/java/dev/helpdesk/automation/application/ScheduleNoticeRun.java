@@ -38,8 +38,8 @@ public class ScheduleNoticeRun {
     private Outbox outbox;
 
     public long countDue(Instant now) {
-        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.scheduleNoticedAt IS NULL "
-                        + "AND t.scheduledStart <= :horizon AND t.situation NOT IN :closed", Long.class)
+        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.schedule.noticedAt IS NULL "
+                        + "AND t.schedule.start <= :horizon AND t.situation NOT IN :closed", Long.class)
                 .setParameter("horizon", now.plus(lead()))
                 .setParameter("closed", CLOSED)
                 .getSingleResult();
@@ -47,11 +47,11 @@ public class ScheduleNoticeRun {
 
     /** The next tickets whose notice is due by {@code now}, after {@code after}, by scheduled start and protocol. */
     public List<TicketKey> due(TicketKey after, int max, Instant now) {
-        return em.createQuery("SELECT new dev.helpdesk.automation.application.TicketKey(t.scheduledStart, t.protocol) "
-                        + "FROM Ticket t WHERE t.scheduleNoticedAt IS NULL AND t.scheduledStart <= :horizon "
+        return em.createQuery("SELECT new dev.helpdesk.automation.application.TicketKey(t.schedule.start, t.protocol) "
+                        + "FROM Ticket t WHERE t.schedule.noticedAt IS NULL AND t.schedule.start <= :horizon "
                         + "AND t.situation NOT IN :closed "
-                        + "AND (t.scheduledStart > :at OR (t.scheduledStart = :at AND t.protocol > :protocol)) "
-                        + "ORDER BY t.scheduledStart, t.protocol", TicketKey.class)
+                        + "AND (t.schedule.start > :at OR (t.schedule.start = :at AND t.protocol > :protocol)) "
+                        + "ORDER BY t.schedule.start, t.protocol", TicketKey.class)
                 .setParameter("horizon", now.plus(lead()))
                 .setParameter("closed", CLOSED)
                 .setParameter("at", after.at())
@@ -67,7 +67,7 @@ public class ScheduleNoticeRun {
         }
         Duration lead = lead();
         List<MailDraft> mails = new ArrayList<>();
-        for (Ticket ticket : em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.scheduledAgent "
+        for (Ticket ticket : em.createQuery("SELECT t FROM Ticket t LEFT JOIN FETCH t.schedule.agent "
                         + "JOIN FETCH t.department WHERE t.protocol IN :protocols ORDER BY t.protocol", Ticket.class)
                 .setParameter("protocols", keys.stream().map(TicketKey::protocol).toList())
                 .getResultList()) {

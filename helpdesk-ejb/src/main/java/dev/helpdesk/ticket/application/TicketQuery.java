@@ -176,9 +176,9 @@ public class TicketQuery {
     }
 
     private ScheduleView schedule(long protocol) {
-        return em.createQuery("SELECT new dev.helpdesk.ticket.application.ScheduleView(t.scheduledStart, sa.id, "
-                        + "sa.name) FROM Ticket t JOIN t.scheduledAgent sa WHERE t.protocol = :protocol "
-                        + "AND t.scheduledStart IS NOT NULL", ScheduleView.class)
+        return em.createQuery("SELECT new dev.helpdesk.ticket.application.ScheduleView(t.schedule.start, sa.id, "
+                        + "sa.name) FROM Ticket t JOIN t.schedule.agent sa WHERE t.protocol = :protocol "
+                        + "AND t.schedule.start IS NOT NULL", ScheduleView.class)
                 .setParameter("protocol", protocol)
                 .getResultList().stream().findFirst().orElse(null);
     }

@@ -10,6 +10,7 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -102,15 +103,9 @@ public class Ticket {
     /** When the customer was warned that the ticket will close for inactivity; cleared by any new exchange. */
     private Instant autoCloseWarnedAt;
 
-    /** When work on the ticket is scheduled to start, and who is to do it; both null when not scheduled. */
-    private Instant scheduledStart;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "scheduled_agent_id")
-    private Agent scheduledAgent;
-
-    /** When the notice of the scheduled start left; a new schedule clears it. */
-    private Instant scheduleNoticedAt;
+    /** Null when no work is scheduled. */
+    @Embedded
+    private WorkSchedule schedule;
 
     /** The customer's choice, when opening, to be told of replies by e-mail (where the account lets them choose). */
     private boolean notifyCustomer = true;
@@ -326,21 +321,18 @@ public class Ticket {
         if (chosen != null && (!chosen.isActive() || !isHandledBy(chosen))) {
             throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
         }
-        String before = scheduledStart == null ? null : scheduledStart.toString();
-        scheduledStart = start;
-        scheduledAgent = chosen;
-        scheduleNoticedAt = null;
+        String before = schedule == null ? null : schedule.start().toString();
+        schedule = start == null ? null : new WorkSchedule(start, chosen);
         record(TicketEventKind.SCHEDULED, Author.of(agent), before, start == null ? null : start.toString(), now);
     }
 
     /** Whether the notice of the scheduled start is due at {@code now}, given how long before it is to leave. */
     public boolean isScheduleNoticeDue(Duration lead, Instant now) {
-        return scheduledStart != null && scheduleNoticedAt == null && !situation.isClosed()
-                && !scheduledStart.minus(lead).isAfter(now);
+        return schedule != null && !situation.isClosed() && schedule.isNoticeDue(lead, now);
     }
 
     public void markScheduleNoticed(Instant now) {
-        scheduleNoticedAt = now;
+        schedule.noticed(now);
     }
 
     /** The customer has been warned that the ticket closes if they do not answer. */
@@ -540,11 +532,11 @@ public class Ticket {
     }
 
     public Instant scheduledStart() {
-        return scheduledStart;
+        return schedule == null ? null : schedule.start();
     }
 
     public Agent scheduledAgent() {
-        return scheduledAgent;
+        return schedule == null ? null : schedule.agent();
     }
 
     public void notifyCustomerByEmail(boolean wanted) {

@@ -59,6 +59,9 @@ import java.util.List;
 public class DirectoryResource {
 
     @EJB
+    private DirectoryRealm directoryRealm;
+
+    @EJB
     private DirectoryAdminService admin;
 
     @EJB
@@ -236,9 +239,6 @@ public class DirectoryResource {
 
     public record DirectoryCheckBody(String login) {
     }
-
-    @EJB
-    private DirectoryRealm directoryRealm;
 
     /** An agent who lost the phone: their authenticator key and recovery codes go (administrators). */
     @DELETE
