@@ -15,10 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every role against every action of the API: each allowed cell works, each forbidden one is refused (403 for an
  * operation the role may not perform, 404 for a ticket outside the caller's scope) and changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class AccessMatrixIT {
 
     /** Who calls. The manager manages Support; the restricted agent is in Support with a narrow group. */
@@ -49,11 +44,6 @@ class AccessMatrixIT {
     private static final ToIntFunction<Role> AGENTS_ONLY = role ->
             role == Role.CUSTOMER || role == Role.OTHER_CUSTOMER ? 403 : 404;
     private static final ToIntFunction<Role> FORBIDDEN = role -> 403;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @TestFactory
     Stream<DynamicTest> everyRoleAgainstEveryAction() {

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Nothing acknowledged is lost: tickets the API answered 201 for are all there after the server's JVM is killed
  * with SIGKILL right after the last answer, and the server is started again on the same database.
  */
+@Tag("durability")
 class AcknowledgedTicketSurvivesKillIT {
 
     private static final int TICKETS = 20;
@@ -22,7 +24,7 @@ class AcknowledgedTicketSurvivesKillIT {
     void ticketsAcknowledgedBeforeKillMinus9AreReadableAfterRestart() {
         Path target = Path.of(System.getProperty("helpdesk.ear")).getParent();
         Map<String, String> environment = new HashMap<>();
-        environment.put("HELPDESK_DATA_DIR", target.resolve("durability-data").toString());
+        environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("durability-data")).toString());
         environment.put("HELPDESK_DEMO", "false");
 
         try (StandaloneServer server = new StandaloneServer(target.resolve("durability-server"), 200, environment)) {

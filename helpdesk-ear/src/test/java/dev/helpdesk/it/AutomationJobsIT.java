@@ -11,10 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,16 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * passing by moving the server's clock: warning then close, a customer reply cancelling the close, and the notice
  * leaving at start − lead, each exactly once however often the jobs run.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class AutomationJobsIT {
 
     private final ServerClock clock = ServerClock.managed();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeAll
     static void mailServer() {
@@ -50,6 +40,7 @@ class AutomationJobsIT {
     void anUnansweredTicketIsWarnedThenClosedAndACustomerReplyCancelsTheClose() throws InterruptedException {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         ApiClient admin = account.admin;
+        SavedSetting saved = SavedSetting.read(admin, "/account/automation");
         JsonObject automation = ok(admin.put("/account/automation", automation(true, 3, 2, 10)));
         try {
             assertEquals(3, automation.getInt("autoCloseWarnDays"));
@@ -87,7 +78,8 @@ class AutomationJobsIT {
                     "the customer's reply cancelled the close");
 
             Jobs.runToTheEnd(admin, "auto-close");
-            Thread.sleep(Duration.ofSeconds(6).toMillis());
+            Outbox.awaitSettled(admin, silent);
+            Outbox.awaitSettled(admin, answering);
             assertEquals(2, Mailbox.received(account.customerEmail, "#" + silent + ":").size()
                     + Mailbox.received(account.customerEmail, "#" + silent + " ").size(),
                     "one warning and one closing mail, however often the job runs");
@@ -104,7 +96,7 @@ class AutomationJobsIT {
             assertEquals(403, agent.get("/outbox").status());
             assertEquals(400, admin.get("/outbox?state=LOST").status());
         } finally {
-            ok(admin.put("/account/automation", automation(false, 3, 2, 10)));
+            saved.restore();
         }
     }
 
@@ -112,43 +104,48 @@ class AutomationJobsIT {
     void theScheduledNoticeLeavesAtStartMinusTheLeadTimeOnce() throws InterruptedException, MessagingException {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         ApiClient admin = account.admin;
+        SavedSetting saved = SavedSetting.read(admin, "/account/automation");
         ok(admin.put("/account/automation", automation(false, 3, 2, 10)));
-        ApiClient customer = account.clientFor(account.customerEmail);
-        ApiClient agent = account.clientFor(account.supportAgentEmail);
-        long protocol = open(account, customer, "Visita técnica");
-        Instant start = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
-        JsonObject scheduled = ok(agent.put("/tickets/" + protocol + "/schedule", Json.createObjectBuilder()
-                .add("start", start.toString()).build()));
-        assertEquals(start, Instant.parse(scheduled.getJsonObject("schedule").getString("start")));
-        assertEquals(400, agent.put("/tickets/" + protocol + "/schedule", Json.createObjectBuilder()
-                .add("start", "amanhã").build()).status());
-        assertEquals(404, account.clientFor(account.financeAgentEmail).put("/tickets/" + protocol + "/schedule",
-                Json.createObjectBuilder().add("start", start.toString()).build()).status());
-        Instant noticeAt = start.minus(Duration.ofMinutes(10));
+        try {
+            ApiClient customer = account.clientFor(account.customerEmail);
+            ApiClient agent = account.clientFor(account.supportAgentEmail);
+            long protocol = open(account, customer, "Visita técnica");
+            Instant start = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+            JsonObject scheduled = ok(agent.put("/tickets/" + protocol + "/schedule", Json.createObjectBuilder()
+                    .add("start", start.toString()).build()));
+            assertEquals(start, Instant.parse(scheduled.getJsonObject("schedule").getString("start")));
+            assertEquals(400, agent.put("/tickets/" + protocol + "/schedule", Json.createObjectBuilder()
+                    .add("start", "amanhã").build()).status());
+            assertEquals(404, account.clientFor(account.financeAgentEmail).put("/tickets/" + protocol + "/schedule",
+                    Json.createObjectBuilder().add("start", start.toString()).build()).status());
+            Instant noticeAt = start.minus(Duration.ofMinutes(10));
 
-        clock.shift(Duration.between(Instant.now(), noticeAt.minusSeconds(60)));
-        Jobs.runToTheEnd(admin, "schedule-notices");
-        assertTrue(notices(agent, protocol).isEmpty(), "a minute before start − lead: no notice yet");
+            clock.shift(Duration.between(Instant.now(), noticeAt.minusSeconds(60)));
+            Jobs.runToTheEnd(admin, "schedule-notices");
+            assertTrue(notices(agent, protocol).isEmpty(), "a minute before start − lead: no notice yet");
 
-        clock.shift(Duration.between(Instant.now(), noticeAt.plusSeconds(5)));
-        Jobs.runToTheEnd(admin, "schedule-notices");
-        List<JsonObject> notices = notices(agent, protocol);
-        assertEquals(1, notices.size(), notices::toString);
-        assertEquals(start, Instant.parse(notices.get(0).getString("startsAt")));
-        Instant raised = Instant.parse(notices.get(0).getString("createdAt"));
-        assertTrue(!raised.isBefore(noticeAt) && raised.isBefore(noticeAt.plusSeconds(60)), raised::toString);
-        MimeMessage mail = Mailbox.await(account.supportAgentEmail, "#" + protocol + " ", 1, Duration.ofSeconds(30))
-                .get(0);
-        Instant sent = mail.getSentDate().toInstant();
-        assertTrue(!sent.isBefore(noticeAt) && sent.isBefore(noticeAt.plusSeconds(60)), sent::toString);
-        assertTrue(Mailbox.body(mail).contains("Visita técnica " + account.suffix), Mailbox.body(mail));
+            clock.shift(Duration.between(Instant.now(), noticeAt.plusSeconds(5)));
+            Jobs.runToTheEnd(admin, "schedule-notices");
+            List<JsonObject> notices = notices(agent, protocol);
+            assertEquals(1, notices.size(), notices::toString);
+            assertEquals(start, Instant.parse(notices.get(0).getString("startsAt")));
+            Instant raised = Instant.parse(notices.get(0).getString("createdAt"));
+            assertTrue(!raised.isBefore(noticeAt) && raised.isBefore(noticeAt.plusSeconds(60)), raised::toString);
+            MimeMessage mail = Mailbox.await(account.supportAgentEmail, "#" + protocol + " ", 1, Duration.ofSeconds(30))
+                    .get(0);
+            Instant sent = mail.getSentDate().toInstant();
+            assertTrue(!sent.isBefore(noticeAt) && sent.isBefore(noticeAt.plusSeconds(60)), sent::toString);
+            assertTrue(Mailbox.body(mail).contains("Visita técnica " + account.suffix), Mailbox.body(mail));
 
-        Jobs.runToTheEnd(admin, "schedule-notices");
-        Thread.sleep(Duration.ofSeconds(6).toMillis());
-        assertEquals(1, notices(agent, protocol).size());
-        assertEquals(1, Mailbox.received(account.supportAgentEmail, "#" + protocol + " ").size());
-        assertEquals(204, agent.postRaw("/me/notices/read", "{}").status());
-        assertTrue(notices(agent, protocol).get(0).containsKey("readAt"));
+            Jobs.runToTheEnd(admin, "schedule-notices");
+            Outbox.awaitSettled(admin, protocol);
+            assertEquals(1, notices(agent, protocol).size());
+            assertEquals(1, Mailbox.received(account.supportAgentEmail, "#" + protocol + " ").size());
+            assertEquals(204, agent.postRaw("/me/notices/read", "{}").status());
+            assertTrue(notices(agent, protocol).get(0).containsKey("readAt"));
+        } finally {
+            saved.restore();
+        }
     }
 
     private static long openAndAnswer(TestAccount account, ApiClient customer, ApiClient agent, String subject) {

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.helpdesk.demo.DemoDirectory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,8 +20,7 @@ import org.openqa.selenium.By;
  * injection get nothing; the administrator's connection test finds users and reports a directory that is down, and
  * so does the login page. The test server talks StartTLS to the directory (HELPDESK_LDAP_STARTTLS in the pom).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class DirectoryLoginIT {
 
     private static final String AD_PASSWORD = "Ad-Secret-2026";
@@ -41,11 +37,6 @@ class DirectoryLoginIT {
                 named(accountName) + "@corp.empresa.example", mail, AD_PASSWORD);
     }
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
-
     @BeforeAll
     static void directory() {
         Directory.started();
@@ -53,6 +44,7 @@ class DirectoryLoginIT {
         account = new TestAccount(TicketApiIT.BASE_URL);
     }
 
+    @Tag("browser")
     @Test
     void registeredUsersSignInWithMailPrincipalNameOrAccountName() {
         String mail = named("joana.lima") + "@empresa.example";
@@ -94,6 +86,7 @@ class DirectoryLoginIT {
         }
     }
 
+    @Tag("browser")
     @Test
     void wrongPasswordsStrangersAndFilterInjectionGetNothing() {
         String mail = named("rita.melo") + "@empresa.example";
@@ -172,6 +165,7 @@ class DirectoryLoginIT {
         assertTrue(localWithAccount.body().contains("directoryAccount"), localWithAccount.body());
     }
 
+    @Tag("browser")
     @Test
     void aDirectoryThatIsDownIsReportedToTheUserAndTheAdministrator() {
         String mail = named("lia.dias") + "@empresa.example";

@@ -9,9 +9,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import dev.helpdesk.demo.DemoMailServer;
 import jakarta.json.JsonObject;
 import jakarta.mail.Flags;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,14 +17,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * tickets, none missing, none doubled, and the mailbox empty. The server has a database of its own (a fresh H2 file,
  * or a fresh PostgreSQL database under the postgresql profile), so no other server reads the mailbox for it.
  */
+@Tag("durability")
 class InboundMailSurvivesKillIT {
 
     private static final int MESSAGES = 500;
@@ -50,9 +47,7 @@ class InboundMailSurvivesKillIT {
     void aServerKilledWhileReadingAMailboxMakesEachTicketOnce() throws Exception {
         Path target = Path.of(System.getProperty("helpdesk.ear")).getParent();
         Map<String, String> environment = new HashMap<>();
-        Path data = target.resolve("mail-kill-data");
-        deleteRecursively(data);
-        environment.put("HELPDESK_DATA_DIR", data.toString());
+        environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("mail-kill-data")).toString());
         environment.put("HELPDESK_DEMO", "false");
         ownPostgreSqlDatabase(environment);
 
@@ -165,16 +160,5 @@ class InboundMailSurvivesKillIT {
             statement.execute("CREATE DATABASE " + KILL_DATABASE);
         }
         environment.put("HELPDESK_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + KILL_DATABASE);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

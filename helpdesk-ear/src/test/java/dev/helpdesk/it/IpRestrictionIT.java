@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,14 +15,9 @@ import org.openqa.selenium.By;
  * X-Forwarded-For header believed only from a trusted proxy, the warning before an administrator locks themself
  * out, and the refusal page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class IpRestrictionIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @Test
     void agentsAndCustomersComeOnlyFromTheirListedAddresses() {
@@ -33,6 +25,7 @@ class IpRestrictionIT {
         ApiClient admin = account.admin;
         ApiClient agent = account.clientFor(account.supportAgentEmail);
         ApiClient customer = account.clientFor(account.customerEmail);
+        SavedSetting ipRestriction = SavedSetting.read(admin, "/account/ip-restriction");
         try {
             ApiClient.Response lockOut = admin.put("/account/ip-restriction", rules("10.0.0.0/8", "", ""));
             assertEquals(400, lockOut.status(), "the administrator is warned before locking themself out");
@@ -72,7 +65,7 @@ class IpRestrictionIT {
             assertTrue(admin.get("/audit?action=LOGIN_REFUSED_ADDRESS&actor=" + account.customerEmail).jsonValue()
                     .asJsonArray().size() > 0, "the refusal is in the audit log");
         } finally {
-            assertEquals(200, admin.put("/account/ip-restriction", rules("", "", "")).status());
+            ipRestriction.restore();
         }
         assertEquals(200, customer.get("/tickets").status());
     }

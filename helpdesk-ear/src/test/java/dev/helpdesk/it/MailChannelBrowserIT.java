@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.helpdesk.demo.DemoMailServer;
 import jakarta.json.Json;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,23 +16,19 @@ import org.openqa.selenium.By;
  * message beside the field), tests the connection, finds a message from an unknown sender in quarantine, lets
  * senders register, and retries it into a ticket.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class MailChannelBrowserIT {
 
     private static final String ADMIN = "admin@helpdesk.test";
     private static final String ADMIN_PASSWORD = "admin-test-password";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @Test
     void anAdministratorAddsAMailboxAndRetriesAQuarantinedMessage() {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         String address = "painel-" + account.suffix + "@it.test";
         Mailbox.started().greenMail().setUser(address, address, SupportMailbox.PASSWORD);
+        SavedSetting mailChannel = SavedSetting.read(account.admin, "/mail-channel/settings");
         account.admin.put("/mail-channel/settings", Json.createObjectBuilder().add("registerSenders", false)
                 .add("confirmTickets", false).build());
         try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
@@ -85,8 +78,7 @@ class MailChannelBrowserIT {
             admin.click(By.xpath("//tr[contains(., '" + subject + "')]//button[contains(@id, ':retry')]"));
             assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "virou o chamado #"));
         } finally {
-            account.admin.put("/mail-channel/settings", Json.createObjectBuilder().add("registerSenders", true)
-                    .add("confirmTickets", false).build());
+            mailChannel.restore();
         }
         assertEquals(1, account.admin.get("/customers?q=desconhecido-" + account.suffix).jsonValue().asJsonArray()
                 .size(), "the sender was registered by the retry");

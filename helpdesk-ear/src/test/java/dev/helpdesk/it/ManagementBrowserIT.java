@@ -12,11 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,8 +23,8 @@ import org.openqa.selenium.By;
  * list columns set up by an administrator in Portuguese, then lived by a customer and by agents (one of them in
  * English).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class ManagementBrowserIT {
 
     private static final String BASE_URL = TicketApiIT.BASE_URL;
@@ -35,11 +32,6 @@ class ManagementBrowserIT {
     private static final String ADMIN_PASSWORD = "admin-test-password";
 
     private TestAccount account;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeEach
     void setUp() {
@@ -178,6 +170,7 @@ class ManagementBrowserIT {
 
     @Test
     void anAgentSchedulesATicketAndGetsItsNoticeInThePanel() throws InterruptedException {
+        SavedSetting automation = SavedSetting.read(account.admin, "/account/automation");
         try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h2"), "Chamados inativos"));
@@ -218,9 +211,7 @@ class ManagementBrowserIT {
                 agent.screenshot("agent-schedule-notice");
             }
         } finally {
-            account.admin.put("/account/automation", Json.createObjectBuilder().add("autoCloseEnabled", false)
-                    .add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2).add("scheduleNoticeMinutes", 10)
-                    .build());
+            automation.restore();
         }
     }
 

@@ -8,10 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,16 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * language, threaded by header, never about what they did themselves; an agent's preferences, the customer's choice
  * and the account's policy; an administrator's template.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class NotificationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeAll
     static void mailServer() {
@@ -71,12 +61,12 @@ class NotificationIT {
         assertEquals(false, preferences.getBoolean("CUSTOMER_REPLIED"));
         assertEquals(true, preferences.getBoolean("NEW_TICKET"));
         reply(customer, protocol, "Hello?");
-        settle();
+        Outbox.awaitSettled(account.admin, protocol);
         assertEquals(1, Mailbox.received(agentEmail, tag + " New reply from").size(), "the agent opted out");
 
         agent.put("/tickets/" + protocol + "/assignee", Json.createObjectBuilder().addNull("agentId").build());
         agent.put("/tickets/" + protocol + "/assignee", Json.createObjectBuilder().add("agentId", agentId).build());
-        settle();
+        Outbox.awaitSettled(account.admin, protocol);
         assertEquals(0, Mailbox.received(agentEmail, tag + " Ticket assigned to you").size(),
                 "nobody is mailed about what they did themselves");
 
@@ -93,9 +83,10 @@ class NotificationIT {
         ApiClient agent = account.clientFor(account.supportAgentEmail);
         long quiet = open(account, customer, "Sem e-mail", false);
         String quietTag = "[#" + quiet + "]";
+        SavedSetting mailPolicy = SavedSetting.read(admin, "/account/customer-mail-policy");
         try {
             reply(agent, quiet, "Primeira resposta");
-            settle();
+            Outbox.awaitSettled(admin, quiet);
             assertEquals(0, Mailbox.received(account.customerEmail, quietTag).size(), "the customer chose no mail");
 
             assertEquals("ALWAYS", admin.put("/account/customer-mail-policy", Json.createObjectBuilder()
@@ -105,15 +96,14 @@ class NotificationIT {
 
             admin.put("/account/customer-mail-policy", Json.createObjectBuilder().add("policy", "NEVER").build());
             reply(agent, quiet, "Terceira resposta");
-            settle();
+            Outbox.awaitSettled(admin, quiet);
             assertEquals(1, Mailbox.received(account.customerEmail, quietTag).size(), "the account sends none");
             assertEquals(400, admin.put("/account/customer-mail-policy", Json.createObjectBuilder()
                     .add("policy", "SOMETIMES").build()).status());
             assertEquals(403, agent.put("/account/customer-mail-policy", Json.createObjectBuilder()
                     .add("policy", "ALWAYS").build()).status());
         } finally {
-            admin.put("/account/customer-mail-policy", Json.createObjectBuilder().add("policy", "ALLOW_CHOICE")
-                    .build());
+            mailPolicy.restore();
         }
 
         long closing = open(account, customer, "Encerrar", true);
@@ -150,11 +140,6 @@ class NotificationIT {
     private static void reply(ApiClient author, long protocol, String body) {
         TestAccount.created(author.post("/tickets/" + protocol + "/replies", Json.createObjectBuilder()
                 .add("body", body).build()));
-    }
-
-    /** Long enough for the outbox to have sent anything that was going to be sent. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(Duration.ofSeconds(8).toMillis());
     }
 
     private static String header(MimeMessage message, String name) throws MessagingException {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,19 +14,15 @@ import org.openqa.selenium.By;
  * Password strength (D5): the administrator's minimum is enforced where a password is set, and the live meter
  * beside the field shows the same estimate as the person types.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class PasswordStrengthIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @Test
     void theMinimumIsEnforcedAndTheMeterShowsTheSameEstimate() {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         ApiClient admin = account.admin;
+        SavedSetting passwordPolicy = SavedSetting.read(admin, "/account/password-policy");
         assertEquals(403, account.clientFor(account.supportAgentEmail).put("/account/password-policy",
                 policy("WEAK")).status());
         assertEquals("minimumStrength", admin.put("/account/password-policy", policy("BOGUS")).json()
@@ -54,7 +47,7 @@ class PasswordStrengthIT {
                 browser.screenshot("password-strength-meter");
             }
         } finally {
-            admin.put("/account/password-policy", policy("VERY_WEAK"));
+            passwordPolicy.restore();
         }
     }
 

@@ -20,7 +20,7 @@ final class ServerClock {
         this.managementPort = managementPort;
     }
 
-    /** The Arquillian-managed server's clock. */
+    /** The clock of the server every test talks to ({@link HelpdeskServer}). */
     static ServerClock managed() {
         return new ServerClock(9990);
     }

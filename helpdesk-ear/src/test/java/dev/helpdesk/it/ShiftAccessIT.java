@@ -7,10 +7,7 @@ import jakarta.json.Json;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,16 +17,11 @@ import org.openqa.selenium.By;
  * clock moved to tomorrow) the agent's next request logs them out with a clear message, the API refuses them, and
  * a new login is refused; agents who are not bound, and customers, are unaffected.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class ShiftAccessIT {
 
     private final ServerClock clock = ServerClock.managed();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @Test
     void anAgentWorksOnlyInsideTheirShift() {

@@ -11,10 +11,6 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,18 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (the customer's own before the general one), first response stopped by the first answer, a deadline that pauses
  * while waiting for the customer and is met when finished. The exact arithmetic is in the unit tables.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class SlaIT {
 
     private TestAccount account;
     private ApiClient customer;
     private ApiClient agent;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeEach
     void setUp() {

@@ -14,10 +14,6 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,21 +23,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused; an unknown customer is registered only when the key asks for it; the customer panel sends visitors to
  * the company's authentication address.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class SsoIT {
 
     private static final String SECRET = "shared-sso-secret-for-tests";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @Test
     void validKeysOpenThePanelsOnceAndEveryOtherKeyIsRefused() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         ApiClient admin = account.admin;
+        SavedSetting sso = SavedSetting.read(admin, "/account/sso", "secretSet");
         assertEquals(403, account.clientFor(account.supportAgentEmail).get("/account/sso").status());
         assertEquals("secret", admin.put("/account/sso", Json.createObjectBuilder().add("secret", "short")
                 .add("customers", true).build()).json().getString("field"));
@@ -93,8 +84,7 @@ class SsoIT {
             assertTrue(admin.get("/audit?action=LOGIN_SSO&actor=" + account.customerEmail).jsonValue().asJsonArray()
                     .size() > 0);
         } finally {
-            admin.put("/account/sso", Json.createObjectBuilder().add("agents", false).add("customers", false)
-                    .build());
+            sso.restore();
         }
         assertEquals(401, get("/sso/customer?jwt=" + key(claims(account.customerEmail,
                 Instant.now().getEpochSecond() + 60, false), SECRET), null).statusCode(), "switched off");

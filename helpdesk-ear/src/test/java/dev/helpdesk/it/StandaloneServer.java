@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A help desk server of its own, started from the prepared WildFly like an operator starts it (bin/standalone.sh),
  * with its own base directory, ports shifted by {@code portOffset}, and the EAR in its deployments directory.
- * Unlike the Arquillian-managed server it can be killed with SIGKILL and started again on the same data.
+ * It can be killed with SIGKILL and started again on the same data.
  */
 final class StandaloneServer implements AutoCloseable {
 
@@ -27,12 +31,23 @@ final class StandaloneServer implements AutoCloseable {
     private final Path baseDir;
     private final int portOffset;
     private final Map<String, String> environment;
+    private final List<String> systemProperties;
     private Process launcher;
 
     StandaloneServer(Path baseDir, int portOffset, Map<String, String> environment) {
+        this(baseDir, portOffset, environment, List.of());
+    }
+
+    /** {@code systemProperties} are {@code -Dname=value} options for the server's JVM. */
+    StandaloneServer(Path baseDir, int portOffset, Map<String, String> environment, List<String> systemProperties) {
         this.baseDir = baseDir;
         this.portOffset = portOffset;
         this.environment = environment;
+        this.systemProperties = systemProperties;
+    }
+
+    int managementPort() {
+        return 9990 + portOffset;
     }
 
     String baseUrl() {
@@ -56,10 +71,13 @@ final class StandaloneServer implements AutoCloseable {
     void start(String token) {
         try {
             Files.deleteIfExists(baseDir.resolve("deployments/helpdesk.ear.deployed"));
-            ProcessBuilder builder = new ProcessBuilder(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
+            Files.deleteIfExists(baseDir.resolve("deployments/helpdesk.ear.failed"));
+            List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + baseDir,
                     "-Djboss.socket.binding.port-offset=" + portOffset,
-                    "-Djboss.node.name=standalone-" + portOffset))
+                    "-Djboss.node.name=standalone-" + portOffset));
+            command.addAll(systemProperties);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
             builder.environment().putAll(environment);
@@ -72,13 +90,30 @@ final class StandaloneServer implements AutoCloseable {
 
     /** SIGKILL to the server's JVM: no shutdown hook, no flush, as when the machine loses power to the process. */
     void kill() {
-        Optional<ProcessHandle> jvm = launcher.descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar"))
-                .findFirst();
+        Optional<ProcessHandle> jvm = serverJvm();
         jvm.ifPresent(ProcessHandle::destroyForcibly);
         launcher.destroyForcibly();
         jvm.ifPresent(p -> p.onExit().join());
         launcher.onExit().join();
+    }
+
+    /** Asks the server to shut down as an operator's Ctrl-C would, and waits for it; kills it if it hangs. */
+    void stop() {
+        Optional<ProcessHandle> jvm = serverJvm();
+        jvm.ifPresent(ProcessHandle::destroy);
+        try {
+            if (jvm.isPresent()) {
+                jvm.get().onExit().get(60, TimeUnit.SECONDS);
+            }
+            launcher.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // it did not stop in time: killed below
+        }
+        if (launcher.isAlive() || jvm.map(ProcessHandle::isAlive).orElse(false)) {
+            kill();
+        }
     }
 
     @Override
@@ -88,12 +123,22 @@ final class StandaloneServer implements AutoCloseable {
         }
     }
 
+    private Optional<ProcessHandle> serverJvm() {
+        return launcher.descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar"))
+                .findFirst();
+    }
+
     private void awaitApi(String token, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!launcher.isAlive()) {
                 throw new IllegalStateException("The server stopped while starting; see " + baseDir.resolve("console.log"));
+            }
+            if (Files.exists(baseDir.resolve("deployments/helpdesk.ear.failed"))) {
+                throw new IllegalStateException("The EAR failed to deploy: " + read(baseDir.resolve(
+                        "deployments/helpdesk.ear.failed")) + "; see " + baseDir.resolve("log/server.log"));
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
@@ -112,6 +157,14 @@ final class StandaloneServer implements AutoCloseable {
             sleep();
         }
         throw new IllegalStateException("The help desk did not come up in " + timeout);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static void sleep() {
@@ -134,6 +187,16 @@ final class StandaloneServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The directory, emptied of what an earlier run left there: a test that starts its own server starts afresh. */
+    static Path emptied(Path dir) {
+        try {
+            deleteRecursively(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -10,17 +10,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API of the slice, black-box against the deployed EAR: allowed paths and forbidden ones. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class TicketApiIT {
 
     static final String BASE_URL = "http://127.0.0.1:8080/helpdesk";
@@ -29,11 +24,6 @@ class TicketApiIT {
     private ApiClient customer;
     private ApiClient supportAgent;
     private ApiClient financeAgent;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeEach
     void setUp() {
@@ -369,6 +359,7 @@ class TicketApiIT {
 
     @Test
     void administratorsBrandTheCustomerPanelAndCanTurnItOff() throws Exception {
+        SavedSetting settings = SavedSetting.read(account.admin, "/account/settings", "customerPanelUrl");
         JsonObject before = ok(account.admin.get("/account/settings"));
         assertTrue(before.getString("customerPanelUrl").endsWith("/helpdesk/customer/tickets.xhtml"),
                 before::toString);
@@ -405,8 +396,7 @@ class TicketApiIT {
             assertEquals("image/png", logo.headers().firstValue("Content-Type").orElse(""));
             assertTrue(java.util.Arrays.equals(png, logo.body()));
         } finally {
-            ok(account.admin.put("/account/settings", Json.createObjectBuilder().add("customerPanelEnabled", true)
-                    .add("brandColor", before.getString("brandColor")).add("defaultLanguage", "pt-BR").build()));
+            settings.restore();
         }
     }
 

@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,18 +22,13 @@ import org.openqa.selenium.By;
  * customer panel, an agent of the department finds it in the agent panel and answers, the customer reads the
  * answer; an agent of another department finds nothing; directory users sign in with their LDAP password.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class TicketSliceBrowserIT {
 
     private static final String BASE_URL = TicketApiIT.BASE_URL;
 
     private TestAccount account;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeAll
     static void startDirectory() {
@@ -165,6 +157,7 @@ class TicketSliceBrowserIT {
 
     @Test
     void aDisabledCustomerPanelKeepsCustomersOutButNotAgents() {
+        SavedSetting settings = SavedSetting.read(account.admin, "/account/settings", "customerPanelUrl");
         try {
             assertEquals(200, account.admin.put("/account/settings", jakarta.json.Json.createObjectBuilder()
                     .add("customerPanelEnabled", false).add("brandColor", "#aa3300")
@@ -181,8 +174,7 @@ class TicketSliceBrowserIT {
                 assertTrue(browser.pageText().contains("Termos de uso"));
             }
         } finally {
-            account.admin.put("/account/settings", jakarta.json.Json.createObjectBuilder()
-                    .add("customerPanelEnabled", true).add("brandColor", "#1f6feb").build());
+            settings.restore();
         }
     }
 

@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,14 +20,9 @@ import org.openqa.selenium.By;
  * second time, a recovery code works once, five wrong codes lock the key, and an account that requires two factors
  * sends an agent without them to set it up.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(HelpdeskServer.class)
 class TwoFactorIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @Test
     void anAgentSignsInWithACodeFromOathtoolOnceAndWithARecoveryCodeOnce() throws Exception {
@@ -93,6 +85,7 @@ class TwoFactorIT {
     @Test
     void anAccountThatRequiresTwoFactorsSendsAnAgentWithoutThemToSetItUp() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        SavedSetting twoFactor = SavedSetting.read(account.admin, "/account/two-factor");
         assertEquals(403, account.clientFor(account.supportAgentEmail).put("/account/two-factor",
                 Json.createObjectBuilder().add("required", true).build()).status());
         try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
@@ -122,7 +115,7 @@ class TwoFactorIT {
             browser.open("/agent/customers.xhtml");
             assertTrue(browser.waitForText(By.tagName("h1"), "Clientes"), "set up, the panel opens again");
         } finally {
-            account.admin.put("/account/two-factor", Json.createObjectBuilder().add("required", false).build());
+            twoFactor.restore();
         }
     }
 

@@ -16,11 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,22 +27,17 @@ import org.openqa.selenium.By;
  * SQL injection in the searches, password guessing; plus the notice of a login from an unknown device (D6), the
  * security headers and the cookie flags.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class WebSecurityIT {
 
     private static final String XSS = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
-    }
 
     @BeforeAll
     static void mailServer() {
         Mailbox.started();
     }
 
+    @Tag("browser")
     @Test
     void storedScriptInAReplyIsShownAsTextAndNeverRuns() {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
@@ -66,6 +58,7 @@ class WebSecurityIT {
         }
     }
 
+    @Tag("browser")
     @Test
     void aCrossSitePostChangesNothing() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
@@ -106,6 +99,7 @@ class WebSecurityIT {
         assertEquals(200, account.admin.get("/tickets?view=ALL&limit=1").status(), "the tickets are all still there");
     }
 
+    @Tag("browser")
     @Test
     void guessingPasswordsIsThrottledAndANewDeviceIsMailed() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
@@ -126,7 +120,7 @@ class WebSecurityIT {
             assertTrue(other.waitForText(By.tagName("h1"), "Chamados"));
         }
         Mailbox.await(account.supportAgentEmail, "Novo acesso", 2, Duration.ofSeconds(30));
-        Thread.sleep(6_000);
+        Outbox.awaitAllSettled(account.admin);
         assertEquals(2, Mailbox.received(account.supportAgentEmail, "Novo acesso").size(),
                 "the known browser was not reported again, the new one was");
 

@@ -24,10 +24,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * checked here with the receiver's own HMAC code), each attempt is in the delivery log, and a replay from the log
  * arrives again with the same event id. Retries are minutes apart, so the server's clock is moved forward.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(HelpdeskServer.class)
 class WebhookIT {
 
     private static final int PORT = 18555;
@@ -53,11 +48,6 @@ class WebhookIT {
         JsonObject json() {
             return Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
         }
-    }
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HelpdeskEar.built();
     }
 
     @AfterEach
