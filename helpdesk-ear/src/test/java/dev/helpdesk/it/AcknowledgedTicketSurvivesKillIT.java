@@ -26,6 +26,7 @@ class AcknowledgedTicketSurvivesKillIT {
         Map<String, String> environment = new HashMap<>();
         environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("durability-data")).toString());
         environment.put("HELPDESK_DEMO", "false");
+        StandaloneServer.ownDatabase(environment, "helpdesk_durability_kill");
 
         try (StandaloneServer server = new StandaloneServer(target.resolve("durability-server"), 200, environment)) {
             server.prepare();

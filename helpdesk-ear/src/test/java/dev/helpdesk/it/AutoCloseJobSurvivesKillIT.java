@@ -47,6 +47,7 @@ class AutoCloseJobSurvivesKillIT {
         Map<String, String> environment = new HashMap<>();
         environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("auto-close-kill-data")).toString());
         environment.put("HELPDESK_DEMO", "false");
+        StandaloneServer.ownDatabase(environment, "helpdesk_auto_close_kill");
         // Mail leaves at least once: a kill between the SMTP server's acceptance and its record sends that mail
         // again (README, "SLA and jobs"). The kill is aimed at the job, so the outbox is only sent after the
         // restart, and each warning mail can be counted exactly.

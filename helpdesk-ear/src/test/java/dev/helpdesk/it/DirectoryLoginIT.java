@@ -182,6 +182,7 @@ class DirectoryLoginIT {
                 assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"),
                         "O diretório da empresa não respondeu"));
                 browser.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+                browser.open("/admin/account.xhtml?tab=directory");
                 browser.type(By.id("directoryForm:directoryLogin"), mail);
                 browser.click(By.id("directoryForm:testDirectory"));
                 assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "não respondeu"));
@@ -193,6 +194,7 @@ class DirectoryLoginIT {
         }
         try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+            browser.open("/admin/account.xhtml?tab=directory");
             browser.type(By.id("directoryForm:directoryLogin"), named("ldias"));
             browser.click(By.id("directoryForm:testDirectory"));
             assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "Entrada encontrada"));

@@ -10,10 +10,6 @@ import dev.helpdesk.demo.DemoMailServer;
 import jakarta.json.JsonObject;
 import jakarta.mail.Flags;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +32,6 @@ class InboundMailSurvivesKillIT {
 
     private static final int MESSAGES = 500;
     private static final int PORT_OFFSET = 400;
-    private static final String KILL_DATABASE = "helpdesk_mail_kill";
 
     @BeforeAll
     static void mailServer() {
@@ -49,7 +44,7 @@ class InboundMailSurvivesKillIT {
         Map<String, String> environment = new HashMap<>();
         environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("mail-kill-data")).toString());
         environment.put("HELPDESK_DEMO", "false");
-        ownPostgreSqlDatabase(environment);
+        StandaloneServer.ownDatabase(environment, "helpdesk_mail_kill");
 
         GreenMail greenMail = Mailbox.started().greenMail();
         try (StandaloneServer server = new StandaloneServer(target.resolve("mail-kill-server"), PORT_OFFSET,
@@ -146,19 +141,5 @@ class InboundMailSurvivesKillIT {
             }
             before = "&before=" + page.getJsonNumber("nextCursor").longValue();
         }
-    }
-
-    /** Under the postgresql profile, a fresh database of the test's own on the same server. */
-    private static void ownPostgreSqlDatabase(Map<String, String> environment) throws SQLException {
-        String url = System.getenv("HELPDESK_DB_URL");
-        if (!"postgresql".equals(System.getenv("HELPDESK_DB_DRIVER")) || url == null) {
-            return;
-        }
-        try (Connection connection = DriverManager.getConnection(url, System.getenv("HELPDESK_DB_USER"),
-                System.getenv("HELPDESK_DB_PASSWORD")); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + KILL_DATABASE);
-            statement.execute("CREATE DATABASE " + KILL_DATABASE);
-        }
-        environment.put("HELPDESK_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + KILL_DATABASE);
     }
 }

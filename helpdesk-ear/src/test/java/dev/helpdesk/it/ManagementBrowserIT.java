@@ -173,6 +173,7 @@ class ManagementBrowserIT {
         SavedSetting automation = SavedSetting.read(account.admin, "/account/automation");
         try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", ADMIN, ADMIN_PASSWORD);
+            admin.open("/admin/account.xhtml?tab=automation");
             assertTrue(admin.waitForText(By.tagName("h2"), "Chamados inativos"));
             admin.retype(By.id("automationForm:autoCloseWarnDays_input"), "0");
             admin.click(By.id("automationForm:saveAutomation"));

@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -187,6 +191,25 @@ final class StandaloneServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Under the postgresql profile, points the server at a fresh database of its own on the same PostgreSQL, so that
+     * it shares no data with the server the other tests use (they may run at the same time).
+     */
+    static void ownDatabase(Map<String, String> environment, String database) {
+        String url = System.getenv("HELPDESK_DB_URL");
+        if (!"postgresql".equals(System.getenv("HELPDESK_DB_DRIVER")) || url == null) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url, System.getenv("HELPDESK_DB_USER"),
+                System.getenv("HELPDESK_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the database " + database, e);
+        }
+        environment.put("HELPDESK_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + database);
     }
 
     /** The directory, emptied of what an earlier run left there: a test that starts its own server starts afresh. */

@@ -90,6 +90,7 @@ class TwoFactorIT {
                 Json.createObjectBuilder().add("required", true).build()).status());
         try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+            admin.open("/admin/account.xhtml?tab=security");
             admin.tick("securityForm:requireTwoFactor_input", true);
             admin.type(By.id("securityForm:agentAllowList"), "10.0.0.0/8");
             admin.click(By.id("securityForm:saveSecurity"));

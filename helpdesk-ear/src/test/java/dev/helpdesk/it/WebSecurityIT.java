@@ -65,6 +65,7 @@ class WebSecurityIT {
         assertFalse(account.admin.get("/account/two-factor").json().getBoolean("required"));
         try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
+            admin.open("/admin/account.xhtml?tab=security");
             assertTrue(admin.waitForText(By.tagName("h2"), ""));
             String session = admin.cookie("JSESSIONID");
             assertNotNull(session);
@@ -72,7 +73,7 @@ class WebSecurityIT {
             String form = "securityForm=securityForm&securityForm%3ArequireTwoFactor_input=on"
                     + "&securityForm%3AsaveSecurity=securityForm%3AsaveSecurity";
             HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(TicketApiIT.BASE_URL + "/admin/account.xhtml"))
+                            URI.create(TicketApiIT.BASE_URL + "/admin/account.xhtml?tab=security"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Cookie", "JSESSIONID=" + session).header("Origin", "https://attacker.example")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

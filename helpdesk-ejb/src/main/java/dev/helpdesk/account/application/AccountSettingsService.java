@@ -3,11 +3,8 @@ package dev.helpdesk.account.application;
 import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
-import dev.helpdesk.notification.domain.CustomerMailPolicy;
-import dev.helpdesk.security.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.ticket.domain.InactivityPolicy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,7 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads and changes the account settings. Reading is public: the login page shows the branding. */
+/** Reads and changes the branding and the customer panel. Reading is public: the login page shows the branding. */
 @Stateless
 public class AccountSettingsService {
 
@@ -62,64 +59,6 @@ public class AccountSettingsService {
         return view(settings);
     }
 
-    /** Whether agents may change their own login e-mail (A3b). */
-    @PermitAll
-    public boolean agentsMayChangeEmail() {
-        return settings().letsAgentsChangeEmail();
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public boolean letAgentsChangeEmail(boolean allowed) {
-        AccountSettings settings = settings();
-        boolean before = settings.letsAgentsChangeEmail();
-        settings.letAgentsChangeEmail(allowed, clock.instant());
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "agentsChangeEmail", String.valueOf(before),
-                String.valueOf(allowed));
-        return allowed;
-    }
-
-    /** The weakest password the account accepts (D5); anyone setting a password may be told. */
-    @PermitAll
-    public PasswordStrength minimumPasswordStrength() {
-        return settings().minPasswordStrength();
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public PasswordStrength requirePasswordStrength(PasswordStrength minimum) {
-        AccountSettings settings = settings();
-        String before = String.valueOf(settings.minPasswordStrength());
-        settings.requirePasswordStrength(minimum, clock.instant());
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "minPasswordStrength", before,
-                String.valueOf(minimum));
-        return minimum;
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public AutomationSettings automation() {
-        return automationOf(settings());
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public AutomationSettings changeAutomation(AutomationSettings change) {
-        AccountSettings settings = settings();
-        String before = automationOf(settings).toString();
-        settings.changeAutomation(new InactivityPolicy(change.autoCloseEnabled(), change.autoCloseWarnDays(),
-                change.autoCloseCloseDays()), change.scheduleNoticeMinutes(), clock.instant());
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "automation", before,
-                automationOf(settings).toString());
-        return automationOf(settings);
-    }
-
-    /** Whether customers get e-mails about their tickets: they choose (the default), always, or never. */
-    @RolesAllowed(Roles.ADMIN)
-    public AccountSettingsView chooseCustomerMailPolicy(CustomerMailPolicy policy) {
-        AccountSettings settings = settings();
-        String before = String.valueOf(settings.customerMailPolicy());
-        settings.chooseCustomerMailPolicy(policy, clock.instant());
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "customerMailPolicy", before, String.valueOf(policy));
-        return view(settings);
-    }
-
     @RolesAllowed(Roles.ADMIN)
     public void changeLogo(byte[] image, String contentType) {
         settings().changeLogo(image, contentType, clock.instant());
@@ -131,15 +70,9 @@ public class AccountSettingsService {
         return em.find(AccountSettings.class, AccountSettings.ID);
     }
 
-    private static AutomationSettings automationOf(AccountSettings settings) {
-        InactivityPolicy inactivity = settings.inactivityPolicy();
-        return new AutomationSettings(inactivity.enabled(), inactivity.warnAfterDays(), inactivity.closeAfterDays(),
-                (int) settings.scheduleNoticeLead().toMinutes());
-    }
-
     private static AccountSettingsView view(AccountSettings settings) {
         return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.isChatFooterEnabled(),
                 settings.brandColor(), settings.hasLogo(), settings.termsUrl(), settings.privacyUrl(),
-                settings.defaultLanguage().tag(), settings.ticketListColumns(), settings.customerMailPolicy());
+                settings.defaultLanguage().tag(), settings.ticketListColumns());
     }
 }

@@ -2,7 +2,6 @@ package dev.helpdesk.audit.application;
 
 import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.audit.domain.AuditHead;
-import dev.helpdesk.security.application.RequestOrigin;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;

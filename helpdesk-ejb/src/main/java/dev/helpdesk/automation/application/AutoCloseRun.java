@@ -1,20 +1,22 @@
 package dev.helpdesk.automation.application;
 
-import dev.helpdesk.account.domain.AccountSettings;
+import dev.helpdesk.automation.domain.AutomationPolicy;
 import dev.helpdesk.directory.domain.Person;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.mail.application.Outbox;
-import dev.helpdesk.sla.application.SlaTracker;
 import dev.helpdesk.ticket.domain.InactivityPolicy;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketSituation;
-import dev.helpdesk.webhook.application.Webhooks;
-import dev.helpdesk.webhook.domain.WebhookEvent;
+import dev.helpdesk.ticket.domain.event.AutoCloseWarned;
+import dev.helpdesk.ticket.domain.event.ClosedForInactivity;
+import dev.helpdesk.ticket.domain.event.TicketChanged;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -39,11 +41,8 @@ public class AutoCloseRun {
     @EJB
     private Outbox outbox;
 
-    @EJB
-    private SlaTracker sla;
-
-    @EJB
-    private Webhooks webhooks;
+    @Inject
+    private Event<TicketChanged> changes;
 
     public long countCandidates(Instant now) {
         InactivityPolicy policy = policy();
@@ -81,13 +80,17 @@ public class AutoCloseRun {
         List<MailDraft> mails = new ArrayList<>();
         for (Ticket ticket : tickets(keys)) {
             switch (policy.stepFor(ticket, now)) {
-                case WARN -> mails.add(warn(ticket, policy, now));
-                case CLOSE -> mails.add(close(ticket, policy, now));
+                case WARN -> {
+                    mails.add(warn(ticket, policy, now));
+                    changes.fire(new AutoCloseWarned(ticket, now));
+                }
+                case CLOSE -> {
+                    mails.add(close(ticket, policy, now));
+                    changes.fire(new ClosedForInactivity(ticket, now));
+                }
                 case NOTHING -> {
-                    continue;
                 }
             }
-            webhooks.ticket(ticket.publicId(), WebhookEvent.Action.UPDATED);
         }
         outbox.writeAll(mails);
         return mails.size();
@@ -121,7 +124,6 @@ public class AutoCloseRun {
         String dedupKey = "auto-closed:" + ticket.protocol() + ":" + ticket.autoCloseWarnedAt().toEpochMilli();
         ticket.closeForInactivity(MailTexts.text("autoClosed.note", requester.language(),
                 String.valueOf(policy.closeAfterDays())), now);
-        sla.finished(ticket, now);
         return new MailDraft(dedupKey, requester.email(),
                 MailTexts.subject("autoClosed", requester.language(), String.valueOf(ticket.protocol())),
                 MailTexts.body("autoClosed", requester.language(), String.valueOf(ticket.protocol()),
@@ -135,6 +137,6 @@ public class AutoCloseRun {
     }
 
     private InactivityPolicy policy() {
-        return em.find(AccountSettings.class, AccountSettings.ID).inactivityPolicy();
+        return em.find(AutomationPolicy.class, AutomationPolicy.ID).inactivityPolicy();
     }
 }

@@ -1,7 +1,7 @@
 package dev.helpdesk.automation.application;
 
-import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.automation.domain.AgentNotice;
+import dev.helpdesk.automation.domain.AutomationPolicy;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
@@ -94,6 +94,6 @@ public class ScheduleNoticeRun {
     }
 
     private Duration lead() {
-        return em.find(AccountSettings.class, AccountSettings.ID).scheduleNoticeLead();
+        return em.find(AutomationPolicy.class, AutomationPolicy.ID).scheduleNoticeLead();
     }
 }

@@ -53,6 +53,18 @@ public class CustomFieldValues {
                 (field, value) -> CustomFieldValue.ofOrganization(field, organizationId, value));
     }
 
+    /** Removes a deleted ticket's values. */
+    public void forgetTicket(long protocol) {
+        em.createQuery("DELETE FROM CustomFieldValue v WHERE v.ticketProtocol = :protocol")
+                .setParameter("protocol", protocol).executeUpdate();
+    }
+
+    /** Removes a deleted customer's values. */
+    public void forgetCustomer(long customerId) {
+        em.createQuery("DELETE FROM CustomFieldValue v WHERE v.customerId = :customer")
+                .setParameter("customer", customerId).executeUpdate();
+    }
+
     public List<FieldValue> ofTicket(long protocol) {
         return of("ticketProtocol", protocol);
     }

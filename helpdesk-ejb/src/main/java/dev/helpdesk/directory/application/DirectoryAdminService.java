@@ -1,8 +1,8 @@
 package dev.helpdesk.directory.application;
 
-import dev.helpdesk.account.application.AccountOwnerService;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.calendar.domain.WorkShift;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
@@ -14,7 +14,6 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.sla.domain.WorkShift;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -26,15 +26,6 @@ public class DirectoryQuery {
                 .toList();
     }
 
-    /** Active organizations by name, for forms and filters. */
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
-    public List<OrganizationView> organizations() {
-        return em.createQuery("SELECT new dev.helpdesk.directory.application.OrganizationView(o.id, o.name, p.id) "
-                        + "FROM Organization o LEFT JOIN o.parent p WHERE o.active = TRUE ORDER BY o.name",
-                        OrganizationView.class)
-                .getResultList();
-    }
-
     /** Active agents who work in a department (its linked agents and the administrators), by name. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public List<AgentSummary> agentsOf(long departmentId) {

@@ -3,8 +3,8 @@ package dev.helpdesk.directory.application;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.DirectoryKind;
-import dev.helpdesk.security.domain.PasswordHasher;
-import dev.helpdesk.security.domain.PasswordStrength;
+import dev.helpdesk.directory.domain.PasswordHasher;
+import dev.helpdesk.directory.domain.PasswordStrength;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import jakarta.ejb.EJB;
@@ -22,6 +22,9 @@ public class NewLogins {
     @EJB
     private AccountSettingsService accountSettings;
 
+    @EJB
+    private PasswordPolicyService passwordPolicy;
+
     public void requireUnused(String email) {
         long agents = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email", Long.class)
                 .setParameter("email", email).getSingleResult();
@@ -33,7 +36,7 @@ public class NewLogins {
     }
 
     /** A directory account name (already normalized) is one person's, across agents and customers. */
-    void requireUnusedAccount(String account) {
+    public void requireUnusedAccount(String account) {
         if (account == null) {
             return;
         }
@@ -52,7 +55,7 @@ public class NewLogins {
      * account name to sign in with too. The password must be as strong as the account asks, judged knowing the
      * person's own words (e-mail, name).
      */
-    Credentials credentials(DirectoryKind directory, String password, String directoryAccount, String email,
+    public Credentials credentials(DirectoryKind directory, String password, String directoryAccount, String email,
                             String name) {
         if (directory == DirectoryKind.LDAP) {
             if (password != null && !password.isEmpty()) {
@@ -66,14 +69,14 @@ public class NewLogins {
             throw new InvalidInputException("directoryAccount", "validation.directoryAccount.localUser");
         }
         String hash = PasswordHasher.hash("password", password);
-        if (!PasswordStrength.of(password, email, name).isAtLeast(accountSettings.minimumPasswordStrength())) {
+        if (!PasswordStrength.of(password, email, name).isAtLeast(passwordPolicy.minimumPasswordStrength())) {
             throw new InvalidInputException("password", "validation.password.weak");
         }
         return Credentials.local(hash);
     }
 
     /** The language asked for, or the account's default. */
-    Language language(String tag) {
+    public Language language(String tag) {
         return Language.fromTag(tag == null || tag.isBlank() ? accountSettings.current().defaultLanguage() : tag);
     }
 }

@@ -1,6 +1,5 @@
 package dev.helpdesk.directory.domain;
 
-import dev.helpdesk.security.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

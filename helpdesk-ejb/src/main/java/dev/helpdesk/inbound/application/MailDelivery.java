@@ -1,13 +1,14 @@
 package dev.helpdesk.inbound.application;
 
 import dev.helpdesk.account.domain.AccountSettings;
-import dev.helpdesk.directory.application.CustomerDirectoryService;
+import dev.helpdesk.customer.application.CustomerDirectoryService;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.inbound.domain.InboundMailbox;
 import dev.helpdesk.inbound.domain.ParsedMail;
 import dev.helpdesk.inbound.domain.QuotedText;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.notification.application.Notifications;
+import dev.helpdesk.notification.domain.MailPolicy;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.Ticket;
@@ -52,7 +53,7 @@ public class MailDelivery {
 
     public Delivered deliver(InboundMailbox mailbox, ParsedMail mail) {
         AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
-        Customer customer = sender(mail, settings);
+        Customer customer = sender(mail, em.find(MailPolicy.class, MailPolicy.ID));
         Optional<Ticket> answered = answeredTicket(mail, customer);
         if (answered.isPresent()) {
             Ticket ticket = answered.get();
@@ -72,11 +73,11 @@ public class MailDelivery {
     }
 
     /** The sender's customer record: registered now when the address is new and the account allows it. */
-    private Customer sender(ParsedMail mail, AccountSettings settings) {
+    private Customer sender(ParsedMail mail, MailPolicy policy) {
         Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.email = :email", Customer.class)
                 .setParameter("email", mail.senderAddress()).getResultStream().findFirst().orElse(null);
         if (customer == null) {
-            if (!settings.registersMailSenders()) {
+            if (!policy.registersMailSenders()) {
                 throw new InvalidInputException("sender", "inbound.reason.unknownSender");
             }
             return customers.registerWithoutPassword(mail.senderAddress(), mail.displayName());

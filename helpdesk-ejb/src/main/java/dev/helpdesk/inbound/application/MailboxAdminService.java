@@ -1,6 +1,5 @@
 package dev.helpdesk.inbound.application;
 
-import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.application.Classifications;
@@ -12,6 +11,7 @@ import dev.helpdesk.inbound.domain.MailOutcome;
 import dev.helpdesk.inbound.domain.MailParser;
 import dev.helpdesk.inbound.domain.MalformedMailException;
 import dev.helpdesk.inbound.domain.ParsedMail;
+import dev.helpdesk.notification.domain.MailPolicy;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
@@ -95,14 +95,14 @@ public class MailboxAdminService {
     }
 
     public MailChannelSettings channelSettings() {
-        AccountSettings settings = settings();
-        return new MailChannelSettings(settings.registersMailSenders(), settings.confirmsMailTickets());
+        MailPolicy policy = policy();
+        return new MailChannelSettings(policy.registersMailSenders(), policy.confirmsMailTickets());
     }
 
     public MailChannelSettings changeChannelSettings(MailChannelSettings change) {
         Inputs.required("body", change);
         String before = channelSettings().toString();
-        settings().changeMailChannel(change.registerSenders(), change.confirmTickets(), clock.instant());
+        policy().changeMailChannel(change.registerSenders(), change.confirmTickets(), clock.instant());
         audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mailChannel", before, change.toString());
         return channelSettings();
     }
@@ -204,8 +204,8 @@ public class MailboxAdminService {
         return Classifications.category(em, id);
     }
 
-    private AccountSettings settings() {
-        return em.find(AccountSettings.class, AccountSettings.ID);
+    private MailPolicy policy() {
+        return em.find(MailPolicy.class, MailPolicy.ID);
     }
 
     private static MailboxView view(InboundMailbox m) {

@@ -2,8 +2,8 @@ package dev.helpdesk.inbound.application;
 
 import dev.helpdesk.inbound.domain.InboundMailbox;
 import dev.helpdesk.inbound.domain.MailPosition;
-import dev.helpdesk.platform.Settings;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.infrastructure.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -59,7 +59,8 @@ public class MailboxPoller {
     /** Messages larger than this (HELPDESK_MAIL_MAX_BYTES) are not downloaded: quarantined, left on the server. */
     private static final long MAX_BYTES = Long.parseLong(Settings.get("mail.max.bytes", String.valueOf(40L << 20)));
     private static final String NODE = System.getProperty("jboss.node.name", "helpdesk");
-    private static final long ROUND_PAUSE_MILLIS = 5_000;
+    /** The pause between two rounds over the mailboxes: HELPDESK_MAIL_FETCH_SECONDS, five by default. */
+    private static final long ROUND_PAUSE_MILLIS = Long.parseLong(Settings.get("mail.fetch.seconds", "5")) * 1000;
 
     @EJB
     private MailboxLeases leases;

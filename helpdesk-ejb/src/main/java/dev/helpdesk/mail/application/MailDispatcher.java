@@ -1,6 +1,6 @@
 package dev.helpdesk.mail.application;
 
-import dev.helpdesk.platform.Settings;
+import dev.helpdesk.shared.infrastructure.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,9 +9,11 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -49,6 +51,8 @@ public class MailDispatcher {
     private static final int BATCH = 50;
     /** HELPDESK_MAIL_DISPATCH=false keeps a node from sending (another node sends, or a benchmark measures). */
     private static final boolean DISPATCHES = Boolean.parseBoolean(Settings.get("mail.dispatch", "true"));
+    /** How often the outbox is looked at: HELPDESK_MAIL_DISPATCH_SECONDS, five by default. */
+    private static final long EVERY_MILLIS = Long.parseLong(Settings.get("mail.dispatch.seconds", "5")) * 1000;
 
     @Resource(lookup = "java:jboss/mail/helpdesk")
     private Session session;
@@ -64,15 +68,20 @@ public class MailDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    @Resource
+    private TimerService timers;
+
+    /** Gives back the claims a crash left, then looks at the outbox every few seconds (on every node). */
     @PostConstruct
-    void releaseClaimsLeftByACrash() {
+    void start() {
         int released = queue.releaseClaimsOf(NODE, clock.instant());
         if (released > 0) {
             LOG.warning(() -> released + " mails this node was sending when it stopped are sent again");
         }
+        timers.createIntervalTimer(EVERY_MILLIS, EVERY_MILLIS, new TimerConfig("outbox", false));
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox")
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
         if (!DISPATCHES || !running.compareAndSet(false, true)) {

@@ -1,7 +1,7 @@
 package dev.helpdesk.mail.application;
 
-import dev.helpdesk.platform.Settings;
 import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.shared.infrastructure.Settings;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -53,4 +53,12 @@ public class Outbox {
         }
         return written;
     }
+
+    /** A deleted ticket's mails: the unsent ones are dropped, the sent ones stay on record without the ticket. */
+    public void forgetTicket(long protocol) {
+        em.createNativeQuery("DELETE FROM outbound_mail WHERE ticket_protocol = ?1 AND state <> 'SENT'")
+                .setParameter(1, protocol).executeUpdate();
+        em.createNativeQuery("UPDATE outbound_mail SET ticket_protocol = NULL WHERE ticket_protocol = ?1")
+                .setParameter(1, protocol).executeUpdate();
+    }
 }

@@ -1,8 +1,8 @@
 package dev.helpdesk.notification.application;
 
+import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.notification.domain.MailPreference;
 import dev.helpdesk.notification.domain.NotificationKind;
-import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,18 +1,26 @@
 package dev.helpdesk.notification.application;
 
-import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Person;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.Outbox;
+import dev.helpdesk.notification.domain.MailPolicy;
 import dev.helpdesk.notification.domain.NotificationKind;
-import dev.helpdesk.platform.Settings;
 import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.shared.infrastructure.Settings;
 import dev.helpdesk.ticket.domain.Ticket;
+import dev.helpdesk.ticket.domain.event.RequesterReplied;
+import dev.helpdesk.ticket.domain.event.TicketAnswered;
+import dev.helpdesk.ticket.domain.event.TicketAssigned;
+import dev.helpdesk.ticket.domain.event.TicketDeleted;
+import dev.helpdesk.ticket.domain.event.TicketFinished;
+import dev.helpdesk.ticket.domain.event.TicketOpened;
+import dev.helpdesk.ticket.domain.event.TicketStatusChanged;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -25,8 +33,8 @@ import java.util.UUID;
 /**
  * The e-mails a ticket's life sends (C3), written to the outbox in the transaction of the change: to agents as their
  * preferences allow (C4), to the customer as the account's policy allows, in each recipient's language, from the
- * administrator's templates or the built-in ones. Nobody is mailed about what they did themselves. Internal: called
- * by the ticket services.
+ * administrator's templates or the built-in ones. Nobody is mailed about what they did themselves. Internal: observes
+ * the ticket's events; the mail intake asks for the confirmation of a ticket opened by mail.
  */
 @Stateless
 @LocalBean
@@ -45,8 +53,9 @@ public class Notifications {
     @EJB
     private MailTemplates templates;
 
-    public void opened(Ticket ticket, Person openedBy) {
-        toAgents(NotificationKind.NEW_TICKET, ticket, departmentAgents(ticket), openedBy, ticket.message());
+    public void opened(@Observes TicketOpened opened) {
+        Ticket ticket = opened.ticket();
+        toAgents(NotificationKind.NEW_TICKET, ticket, departmentAgents(ticket), opened.openedBy(), ticket.message());
     }
 
     /**
@@ -54,8 +63,8 @@ public class Notifications {
      * dedup key names the ticket: one confirmation per ticket, however often the mail is seen.
      */
     public void receivedByMail(Ticket ticket) {
-        AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
-        if (settings.confirmsMailTickets() && ticket.customer() != null && ticket.customer().isActive()) {
+        MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
+        if (policy.confirmsMailTickets() && ticket.customer() != null && ticket.customer().isActive()) {
             MailDraft draft = mail(templates.ofKind(NotificationKind.TICKET_RECEIVED), ticket, ticket.customer(),
                     ticket.message(), "/customer/ticket.xhtml");
             outbox.write(new MailDraft("received:" + ticket.protocol(), draft.recipient(), draft.subject(),
@@ -63,30 +72,37 @@ public class Notifications {
         }
     }
 
-    public void answered(Ticket ticket, Agent by, String message) {
-        toRequester(NotificationKind.TICKET_ANSWERED, ticket, by, message);
+    public void answered(@Observes TicketAnswered answered) {
+        toRequester(NotificationKind.TICKET_ANSWERED, answered.ticket(), answered.by(), answered.message());
     }
 
-    public void requesterReplied(Ticket ticket, Person by, String message) {
+    public void requesterReplied(@Observes RequesterReplied replied) {
+        Ticket ticket = replied.ticket();
         List<Agent> recipients = ticket.assignedAgent() != null && ticket.assignedAgent().isActive()
                 ? List.of(ticket.assignedAgent()) : departmentAgents(ticket);
-        toAgents(NotificationKind.CUSTOMER_REPLIED, ticket, recipients, by, message);
+        toAgents(NotificationKind.CUSTOMER_REPLIED, ticket, recipients, replied.by(), replied.message());
     }
 
-    public void assigned(Ticket ticket, Agent by) {
+    public void assigned(@Observes TicketAssigned assigned) {
+        Ticket ticket = assigned.ticket();
         if (ticket.assignedAgent() != null) {
-            toAgents(NotificationKind.TICKET_ASSIGNED, ticket, List.of(ticket.assignedAgent()), by, "");
+            toAgents(NotificationKind.TICKET_ASSIGNED, ticket, List.of(ticket.assignedAgent()), assigned.by(), "");
         }
     }
 
-    public void statusChanged(Ticket ticket, Agent by) {
-        if (ticket.status() != null) {
-            toRequester(NotificationKind.STATUS_CHANGED, ticket, by, "");
+    public void statusChanged(@Observes TicketStatusChanged changed) {
+        if (changed.ticket().status() != null) {
+            toRequester(NotificationKind.STATUS_CHANGED, changed.ticket(), changed.by(), "");
         }
     }
 
-    public void finished(Ticket ticket, Agent by) {
-        toRequester(NotificationKind.TICKET_FINISHED, ticket, by, "");
+    public void finished(@Observes TicketFinished finished) {
+        toRequester(NotificationKind.TICKET_FINISHED, finished.ticket(), finished.by(), "");
+    }
+
+    /** A deleted ticket's unsent mails go with it; the sent ones stay on record without it. */
+    public void deleted(@Observes TicketDeleted deleted) {
+        outbox.forgetTicket(deleted.protocol());
     }
 
     private void toAgents(NotificationKind kind, Ticket ticket, List<Agent> candidates, Person actor,
@@ -105,8 +121,8 @@ public class Notifications {
     /** The customer of an external ticket, as the account's policy allows; the agent who opened an internal one. */
     private void toRequester(NotificationKind kind, Ticket ticket, Person actor, String message) {
         if (ticket.customer() != null) {
-            AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
-            if (settings.customerMailPolicy().sends(ticket.notifiesCustomer()) && ticket.customer().isActive()
+            MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
+            if (policy.customerMailPolicy().sends(ticket.notifiesCustomer()) && ticket.customer().isActive()
                     && !isSamePerson(ticket.customer(), actor)) {
                 outbox.write(mail(templates.ofKind(kind), ticket, ticket.customer(), message,
                         "/customer/ticket.xhtml"));

@@ -1,5 +1,7 @@
 package dev.helpdesk.shared.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /** Checks shared by every entity that takes text from people. */
@@ -37,5 +39,23 @@ public final class Inputs {
             throw new InvalidInputException(field, "validation.required");
         }
         return value;
+    }
+
+    /** An absolute http(s) address of at most {@code maxLength} characters, or null for nothing. */
+    public static String webAddress(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String address = value.strip();
+        try {
+            URI uri = new URI(address);
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || address.length() > maxLength) {
+                throw new InvalidInputException(field, "validation.url");
+            }
+            return address;
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException(field, "validation.url");
+        }
     }
 }

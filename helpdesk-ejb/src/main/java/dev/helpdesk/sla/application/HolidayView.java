@@ -1,6 +1,6 @@
 package dev.helpdesk.sla.application;
 
-import dev.helpdesk.sla.domain.Holiday;
+import dev.helpdesk.calendar.domain.Holiday;
 import java.io.Serializable;
 import java.time.LocalDate;
 

@@ -1,6 +1,6 @@
 package dev.helpdesk.sla.application;
 
-import dev.helpdesk.sla.domain.WorkShift;
+import dev.helpdesk.calendar.domain.WorkShift;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.helpdesk.sla.application;
 
-import dev.helpdesk.security.application.CurrentUser;
+import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

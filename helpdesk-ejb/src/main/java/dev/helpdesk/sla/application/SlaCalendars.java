@@ -1,9 +1,9 @@
 package dev.helpdesk.sla.application;
 
-import dev.helpdesk.platform.Settings;
-import dev.helpdesk.sla.domain.Holiday;
-import dev.helpdesk.sla.domain.WorkCalendar;
-import dev.helpdesk.sla.domain.WorkShift;
+import dev.helpdesk.calendar.domain.Holiday;
+import dev.helpdesk.calendar.domain.WorkCalendar;
+import dev.helpdesk.calendar.domain.WorkShift;
+import dev.helpdesk.shared.infrastructure.Settings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,15 +1,15 @@
 package dev.helpdesk.sla.application;
 
+import dev.helpdesk.calendar.domain.Holiday;
+import dev.helpdesk.calendar.domain.WorkCalendar;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.mail.application.Outbox;
-import dev.helpdesk.sla.domain.Holiday;
 import dev.helpdesk.sla.domain.SlaAlert;
 import dev.helpdesk.sla.domain.SlaClock;
 import dev.helpdesk.sla.domain.SlaState;
-import dev.helpdesk.sla.domain.WorkCalendar;
 import dev.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package dev.helpdesk.sla.application;
 
+import dev.helpdesk.calendar.domain.WorkCalendar;
 import dev.helpdesk.sla.domain.SlaClock;
-import dev.helpdesk.sla.domain.WorkCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,8 @@
 package dev.helpdesk.sla.application;
 
+import dev.helpdesk.calendar.domain.Holiday;
+import dev.helpdesk.calendar.domain.TimeRange;
+import dev.helpdesk.calendar.domain.WorkShift;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
@@ -8,12 +11,9 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.sla.domain.Holiday;
 import dev.helpdesk.sla.domain.RuleKey;
 import dev.helpdesk.sla.domain.RuleScope;
 import dev.helpdesk.sla.domain.SlaRule;
-import dev.helpdesk.sla.domain.TimeRange;
-import dev.helpdesk.sla.domain.WorkShift;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

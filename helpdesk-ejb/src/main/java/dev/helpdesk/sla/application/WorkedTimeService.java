@@ -1,9 +1,9 @@
 package dev.helpdesk.sla.application;
 
+import dev.helpdesk.directory.application.Caller;
+import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Customer;
-import dev.helpdesk.security.application.Caller;
-import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;

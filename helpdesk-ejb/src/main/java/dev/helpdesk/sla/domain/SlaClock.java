@@ -1,5 +1,7 @@
 package dev.helpdesk.sla.domain;
 
+import dev.helpdesk.calendar.domain.WorkCalendar;
+import dev.helpdesk.calendar.domain.WorkShift;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

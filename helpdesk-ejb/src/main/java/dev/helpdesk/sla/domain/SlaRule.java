@@ -1,5 +1,6 @@
 package dev.helpdesk.sla.domain;
 
+import dev.helpdesk.calendar.domain.WorkShift;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.domain.Priority;

@@ -1,8 +1,8 @@
 package dev.helpdesk.ticket.application;
 
+import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Department;
-import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;

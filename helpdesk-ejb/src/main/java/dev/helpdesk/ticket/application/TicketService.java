@@ -1,23 +1,19 @@
 package dev.helpdesk.ticket.application;
 
-import dev.helpdesk.audit.application.AuditLog;
-import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.customfield.application.CustomFieldValues;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
 import dev.helpdesk.directory.application.Classifications;
+import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.Person;
-import dev.helpdesk.notification.application.Notifications;
-import dev.helpdesk.security.application.CurrentUser;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.sla.application.SlaTracker;
 import dev.helpdesk.ticket.domain.Author;
 import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.Priority;
@@ -25,12 +21,24 @@ import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.ticket.domain.TicketStatus;
 import dev.helpdesk.ticket.domain.TicketType;
-import dev.helpdesk.webhook.application.Webhooks;
-import dev.helpdesk.webhook.domain.WebhookEvent;
+import dev.helpdesk.ticket.domain.event.InternalNoteAdded;
+import dev.helpdesk.ticket.domain.event.RequesterReplied;
+import dev.helpdesk.ticket.domain.event.TicketAnswered;
+import dev.helpdesk.ticket.domain.event.TicketAssigned;
+import dev.helpdesk.ticket.domain.event.TicketChanged;
+import dev.helpdesk.ticket.domain.event.TicketDeleted;
+import dev.helpdesk.ticket.domain.event.TicketFinished;
+import dev.helpdesk.ticket.domain.event.TicketOpened;
+import dev.helpdesk.ticket.domain.event.TicketPriorityChanged;
+import dev.helpdesk.ticket.domain.event.TicketReopened;
+import dev.helpdesk.ticket.domain.event.TicketScheduled;
+import dev.helpdesk.ticket.domain.event.TicketStatusChanged;
+import dev.helpdesk.ticket.domain.event.TicketTransferred;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,13 +47,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Opening and handling tickets. Each method checks who calls and what they may touch. */
+/**
+ * Opening and handling tickets. Each method checks who calls and what they may touch, changes the ticket and fires
+ * what happened ({@link TicketChanged}); the other areas' side effects observe those events.
+ */
 @Stateless
 public class TicketService {
 
-    /** The tables whose rows belong to one ticket, children first (an SLA clock's periods go with it). */
-    private static final List<String> TICKET_PARTS = List.of("custom_field_value", "sla_alert", "sla_clock",
-            "time_entry", "agent_notice", "attachment", "reply", "ticket_event");
+    /** The ticket's own tables, children first; other areas remove their rows when they observe the deletion. */
+    private static final List<String> TICKET_PARTS = List.of("attachment", "reply", "ticket_event");
 
     @PersistenceContext
     private EntityManager em;
@@ -56,20 +66,17 @@ public class TicketService {
     @EJB
     private CustomFieldValues customFields;
 
-    @EJB
-    private SlaTracker sla;
+    @Inject
+    private NewTicketPriority newTicketPriority;
 
     @Inject
     private Clock clock;
 
-    @EJB
-    private Webhooks webhooks;
+    @Inject
+    private Event<TicketChanged> changes;
 
-    @EJB
-    private Notifications notifications;
-
-    @EJB
-    private AuditLog audit;
+    @Inject
+    private Event<TicketDeleted> deletions;
 
     /** A customer opens a ticket for themself. */
     @RolesAllowed(Roles.CUSTOMER)
@@ -115,23 +122,20 @@ public class TicketService {
         Instant now = clock.instant();
         if (!ticket.isHandledBy(agent) && ticket.isRequestedBy(agent) && agent.isActive()) {
             ticket.replyAsRequester(agent, body, attachments, now);
-            sla.requesterReplied(ticket, now);
-            notifications.requesterReplied(ticket, agent, body);
-            updated(ticket);
+            changes.fire(new RequesterReplied(ticket, agent, body, now));
             return;
         }
         handledTicket(ticket, agent).answer(agent, body, attachments, now);
-        sla.answered(ticket, now);
-        notifications.answered(ticket, agent, body);
-        updated(ticket);
+        changes.fire(new TicketAnswered(ticket, agent, body, now));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void addInternalNote(long protocol, String body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
         Ticket ticket = handledTicket(protocol, agent);
-        ticket.addInternalNote(agent, body, attachments, clock.instant());
-        updated(ticket);
+        Instant now = clock.instant();
+        ticket.addInternalNote(agent, body, attachments, now);
+        changes.fire(new InternalNoteAdded(ticket, agent, now));
     }
 
     /** Assigns the ticket to an agent of its department, or releases it when {@code agentId} is null. */
@@ -146,9 +150,9 @@ public class TicketService {
                 throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
             }
         }
-        ticket.assignTo(agent, assignee, clock.instant());
-        notifications.assigned(ticket, agent);
-        updated(ticket);
+        Instant now = clock.instant();
+        ticket.assignTo(agent, assignee, now);
+        changes.fire(new TicketAssigned(ticket, agent, now));
     }
 
     /**
@@ -166,8 +170,9 @@ public class TicketService {
                 throw new InvalidInputException("agentId", "validation.agent.notInDepartment");
             }
         }
-        ticket.schedule(agent, start, worker, clock.instant());
-        updated(ticket);
+        Instant now = clock.instant();
+        ticket.schedule(agent, start, worker, now);
+        changes.fire(new TicketScheduled(ticket, agent, now));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -176,8 +181,7 @@ public class TicketService {
         Ticket ticket = handledTicket(protocol, agent);
         Instant now = clock.instant();
         ticket.transferTo(agent, department(departmentId), category(categoryId), now);
-        sla.reclassified(ticket, now);
-        updated(ticket);
+        changes.fire(new TicketTransferred(ticket, agent, now));
     }
 
     /** Sets one of the department's statuses, or clears it when {@code statusId} is null. */
@@ -192,9 +196,9 @@ public class TicketService {
                 throw new InvalidInputException("statusId", "validation.status.notInDepartment");
             }
         }
-        ticket.changeStatus(agent, status, clock.instant());
-        notifications.statusChanged(ticket, agent);
-        updated(ticket);
+        Instant now = clock.instant();
+        ticket.changeStatus(agent, status, now);
+        changes.fire(new TicketStatusChanged(ticket, agent, now));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -203,8 +207,7 @@ public class TicketService {
         Ticket ticket = handledTicket(protocol, agent);
         Instant now = clock.instant();
         ticket.changePriority(agent, priority, now);
-        sla.reclassified(ticket, now);
-        updated(ticket);
+        changes.fire(new TicketPriorityChanged(ticket, agent, now));
     }
 
     /** Closes the ticket, with the values of the closing form's custom fields by id. */
@@ -214,12 +217,11 @@ public class TicketService {
         Ticket ticket = handledTicket(protocol, agent);
         Instant now = clock.instant();
         ticket.finish(agent, now);
-        sla.finished(ticket, now);
+        changes.fire(new TicketFinished(ticket, agent, now));
+        // checked after the event on purpose: a refused closing form rolls back the finish with all it caused
         customFields.keepForTicket(protocol, ticket.type() == TicketType.I
                 ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
                 ticket.department().id(), closingFields);
-        notifications.finished(ticket, agent);
-        updated(ticket);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
@@ -228,36 +230,30 @@ public class TicketService {
         Ticket ticket = handledTicket(protocol, agent);
         Instant now = clock.instant();
         ticket.reopen(agent, now);
-        sla.reopened(ticket, now);
-        updated(ticket);
+        changes.fire(new TicketReopened(ticket, agent, now));
     }
 
     /**
-     * Deletes the ticket with everything that hangs on it: conversation, files, history, custom-field values, SLA
-     * clocks and alerts, time entries, notices and its unsent mails. Mails already sent and messages taken from
-     * mailboxes stay on record without it. Administrators only; it cannot be undone.
+     * Deletes the ticket with everything that hangs on it: conversation, files, history, custom-field values, and
+     * what the other areas keep of it (SLA clocks and alerts, time entries, notices, unsent mails), which they remove
+     * when they observe {@link TicketDeleted}. Mails already sent and messages taken from mailboxes stay on record
+     * without it. Administrators only; it cannot be undone.
      */
     @RolesAllowed(Roles.ADMIN)
     public void delete(long protocol) {
         Ticket ticket = find(protocol);
         String publicId = ticket.publicId();
-        String before = "subject=" + ticket.subject() + ", department=" + ticket.department().id() + ", customer="
+        String summary = "subject=" + ticket.subject() + ", department=" + ticket.department().id() + ", customer="
                 + (ticket.customer() == null ? null : ticket.customer().email()) + ", publicId=" + publicId;
         em.flush();
         em.detach(ticket);
+        deletions.fire(new TicketDeleted(protocol, publicId, summary, clock.instant()));
+        customFields.forgetTicket(protocol);
         for (String table : TICKET_PARTS) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE ticket_protocol = ?1")
                     .setParameter(1, protocol).executeUpdate();
         }
-        em.createNativeQuery("DELETE FROM outbound_mail WHERE ticket_protocol = ?1 AND state <> 'SENT'")
-                .setParameter(1, protocol).executeUpdate();
-        for (String table : List.of("outbound_mail", "inbound_message")) {
-            em.createNativeQuery("UPDATE " + table + " SET ticket_protocol = NULL WHERE ticket_protocol = ?1")
-                    .setParameter(1, protocol).executeUpdate();
-        }
         em.createNativeQuery("DELETE FROM ticket WHERE protocol = ?1").setParameter(1, protocol).executeUpdate();
-        audit.changed(AuditAction.TICKET_DELETED, "ticket", protocol, before, null);
-        webhooks.ticket(publicId, WebhookEvent.Action.DELETED);
     }
 
     /** What the calling agent may do on a ticket they can see; one they cannot see does not exist for them. */
@@ -309,9 +305,7 @@ public class TicketService {
     private void customerReplied(Ticket ticket, Customer customer, String body, List<FileUpload> attachments) {
         Instant now = clock.instant();
         ticket.replyAsCustomer(customer, body, attachments, now);
-        sla.requesterReplied(ticket, now);
-        notifications.requesterReplied(ticket, customer, body);
-        updated(ticket);
+        changes.fire(new RequesterReplied(ticket, customer, body, now));
     }
 
     private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel, Author openedBy) {
@@ -327,20 +321,14 @@ public class TicketService {
     /** Stores a new ticket; {@code openingForm} is null for a mail, which has no form to fill custom fields in. */
     private TicketRef persist(Ticket ticket, CustomFieldPlace openingForm, Map<Long, String> fieldValues,
                               Person openedBy) {
-        sla.prioritize(ticket);
+        newTicketPriority.of(ticket).ifPresent(ticket::prioritizeAtOpening);
         em.persist(ticket);
         em.flush();
         if (openingForm != null) {
             customFields.keepForTicket(ticket.protocol(), openingForm, ticket.department().id(), fieldValues);
         }
-        sla.opened(ticket, clock.instant());
-        webhooks.ticket(ticket.publicId(), WebhookEvent.Action.CREATED);
-        notifications.opened(ticket, openedBy);
+        changes.fire(new TicketOpened(ticket, openedBy, clock.instant()));
         return new TicketRef(ticket.protocol(), ticket.publicId());
-    }
-
-    private void updated(Ticket ticket) {
-        webhooks.ticket(ticket.publicId(), WebhookEvent.Action.UPDATED);
     }
 
     private Ticket handledTicket(long protocol, Agent agent) {

@@ -1,16 +1,20 @@
 package dev.helpdesk.webhook.application;
 
-import dev.helpdesk.platform.Settings;
+import dev.helpdesk.shared.infrastructure.Settings;
 import dev.helpdesk.webhook.domain.WebhookSignature;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -45,6 +49,8 @@ public class WebhookDispatcher {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** HELPDESK_WEBHOOK_DISPATCH=false keeps a node from posting webhooks. */
     private static final boolean DISPATCHES = Boolean.parseBoolean(Settings.get("webhook.dispatch", "true"));
+    /** How often due deliveries are looked for: HELPDESK_WEBHOOK_DISPATCH_SECONDS, five by default. */
+    private static final long EVERY_MILLIS = Long.parseLong(Settings.get("webhook.dispatch.seconds", "5")) * 1000;
 
     @EJB
     private WebhookQueue queue;
@@ -56,7 +62,15 @@ public class WebhookDispatcher {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "webhooks")
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(EVERY_MILLIS, EVERY_MILLIS, new TimerConfig("webhooks", false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void postDue() {
         if (!DISPATCHES || !running.compareAndSet(false, true)) {

@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * Records that a ticket or customer changed, as one delivery per active endpoint, in the caller's transaction: the
  * deliveries exist if and only if the change was committed. Several changes of one object in one transaction make
- * one event. Internal: called by the services that make the changes.
+ * one event. Internal: called by the observers of ticket and customer events.
  */
 @Stateless
 @LocalBean

@@ -1,11 +1,14 @@
 package dev.helpdesk.sla.domain;
 
-import static dev.helpdesk.sla.domain.WorkCalendarTest.at;
+import static dev.helpdesk.calendar.domain.WorkCalendarTest.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.calendar.domain.TimeRange;
+import dev.helpdesk.calendar.domain.WorkCalendar;
+import dev.helpdesk.calendar.domain.WorkShift;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -2,20 +2,20 @@ package dev.helpdesk.web.security;
 
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.application.RequestOrigin;
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.directory.application.CompanyDirectory;
+import dev.helpdesk.directory.application.LoginIdentities;
 import dev.helpdesk.directory.domain.LoginName;
-import dev.helpdesk.security.application.AccessRestrictionService;
-import dev.helpdesk.security.application.ApiTokenService;
-import dev.helpdesk.security.application.DirectoryRealm;
-import dev.helpdesk.security.application.KnownDevices;
-import dev.helpdesk.security.application.LoginIdentities;
-import dev.helpdesk.security.application.LoginThrottle;
-import dev.helpdesk.security.application.RequestOrigin;
-import dev.helpdesk.security.application.ShiftAccess;
-import dev.helpdesk.security.application.SsoService;
-import dev.helpdesk.security.application.TwoFactorService;
-import dev.helpdesk.security.domain.AccessRules;
-import dev.helpdesk.security.domain.TwoFactorCheck;
+import dev.helpdesk.security.access.application.AccessRestrictionService;
+import dev.helpdesk.security.access.application.ShiftAccess;
+import dev.helpdesk.security.access.domain.AccessRules;
+import dev.helpdesk.security.login.application.KnownDevices;
+import dev.helpdesk.security.login.application.LoginThrottle;
+import dev.helpdesk.security.sso.application.SsoService;
+import dev.helpdesk.security.token.application.ApiTokenService;
+import dev.helpdesk.security.twofactor.application.TwoFactorService;
+import dev.helpdesk.security.twofactor.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,7 +96,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private ShiftAccess shiftAccess;
 
     @EJB
-    private DirectoryRealm directory;
+    private CompanyDirectory directory;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

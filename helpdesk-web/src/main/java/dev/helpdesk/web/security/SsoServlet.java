@@ -2,8 +2,8 @@ package dev.helpdesk.web.security;
 
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
-import dev.helpdesk.security.application.SsoService;
-import dev.helpdesk.security.domain.SsoToken;
+import dev.helpdesk.security.sso.application.SsoService;
+import dev.helpdesk.security.sso.domain.SsoToken;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;

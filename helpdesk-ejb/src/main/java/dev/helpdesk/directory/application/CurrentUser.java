@@ -1,0 +1,67 @@
+package dev.helpdesk.directory.application;
+
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.shared.domain.AccessDeniedException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the agent or customer record of the authenticated caller. The container has already authenticated
+ * the call; this only maps the login name to the help desk's own records, and refuses inactive ones.
+ */
+@Stateless
+@PermitAll
+public class CurrentUser {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Caller caller() {
+        Optional<Agent> agent = findAgent();
+        if (agent.isPresent()) {
+            return callerOf(agent.get());
+        }
+        Customer c = customer();
+        return new Caller(Caller.Kind.CUSTOMER, c.id(), c.email(), c.name(), null, c.language().tag(), null);
+    }
+
+    public static Caller callerOf(Agent a) {
+        return new Caller(Caller.Kind.AGENT, a.id(), a.email(), a.name(), a.role(), a.language().tag(),
+                a.permissions());
+    }
+
+    public Agent agent() {
+        return findAgent().orElseThrow(() -> new AccessDeniedException("The caller is not an active agent"));
+    }
+
+    public Customer customer() {
+        List<Customer> found = em.createQuery(
+                        "SELECT c FROM Customer c WHERE c.email = :email AND c.active = TRUE", Customer.class)
+                .setParameter("email", loginName())
+                .getResultList();
+        return found.stream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("The caller is not an active customer"));
+    }
+
+    private Optional<Agent> findAgent() {
+        return em.createQuery("SELECT a FROM Agent a JOIN FETCH a.permissionGroup "
+                        + "WHERE a.email = :email AND a.active = TRUE", Agent.class)
+                .setParameter("email", loginName())
+                .getResultList().stream().findFirst();
+    }
+
+    private String loginName() {
+        return context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,5 +1,0 @@
-package dev.helpdesk.security.application;
-
-/** A freshly issued API token; {@code token} is the secret, shown this once. */
-public record IssuedToken(Long id, String name, String owner, String token) {
-}

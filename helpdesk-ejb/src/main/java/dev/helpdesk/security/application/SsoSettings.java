@@ -1,5 +1,0 @@
-package dev.helpdesk.security.application;
-
-/** Single sign-on as configured: whether a secret is set (never the secret), the panels, the customer address. */
-public record SsoSettings(boolean secretSet, boolean agents, boolean customers, String customerLoginUrl) {
-}

@@ -1,6 +1,0 @@
-package dev.helpdesk.security.domain;
-
-/** What a second-factor code proved. */
-public enum TwoFactorCheck {
-    OK, WRONG, REUSED, LOCKED
-}

@@ -1,0 +1,4 @@
+/**
+ * Webhook receivers and deliveries: ticket and customer events reported with signatures and retries.
+ */
+package dev.helpdesk.webhook;

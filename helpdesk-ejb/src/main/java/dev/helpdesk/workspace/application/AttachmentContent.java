@@ -1,0 +1,4 @@
+package dev.helpdesk.workspace.application;
+
+public record AttachmentContent(Long ticketProtocol, String fileName, String contentType, byte[] content) {
+}

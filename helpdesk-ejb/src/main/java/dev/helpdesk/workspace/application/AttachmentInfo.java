@@ -1,0 +1,7 @@
+package dev.helpdesk.workspace.application;
+
+import java.io.Serializable;
+
+public record AttachmentInfo(Long id, Long replyId, String fileName, String contentType, long sizeBytes)
+        implements Serializable {
+}

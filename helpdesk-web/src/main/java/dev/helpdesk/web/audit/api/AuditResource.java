@@ -1,0 +1,39 @@
+package dev.helpdesk.web.audit.api;
+
+import dev.helpdesk.audit.application.AuditQuery;
+import dev.helpdesk.audit.application.AuditVerification;
+import dev.helpdesk.audit.domain.AuditRecord;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The audit log (administrators): search newest first, and verify the hash chain end to end. */
+@Path("/v1/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @EJB
+    private AuditQuery audit;
+
+    @GET
+    public List<AuditRecord> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                                    @QueryParam("objectType") String objectType,
+                                    @QueryParam("objectId") String objectId, @QueryParam("before") Long before,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        return audit.search(actor, action, objectType, objectId, before, limit);
+    }
+
+    @POST
+    @Path("/verify")
+    public AuditVerification verify() {
+        return audit.verify();
+    }
+}

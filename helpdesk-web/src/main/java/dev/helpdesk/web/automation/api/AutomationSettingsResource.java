@@ -1,0 +1,36 @@
+package dev.helpdesk.web.automation.api;
+
+import dev.helpdesk.automation.application.AutomationSettings;
+import dev.helpdesk.automation.application.AutomationSettingsService;
+import dev.helpdesk.web.common.api.ApiRequests;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Auto-close of tickets waiting on the customer, and the lead time of scheduled-ticket notices. Administrators.
+ */
+@Path("/v1/account/automation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AutomationSettingsResource {
+
+    @EJB
+    private AutomationSettingsService automation;
+
+    @GET
+    public AutomationSettings automation() {
+        return automation.automation();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AutomationSettings changeAutomation(AutomationSettings body) {
+        return automation.changeAutomation(ApiRequests.require(body));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.helpdesk.web.customer.api;
+
+import dev.helpdesk.customer.application.CustomerChange;
+import dev.helpdesk.customer.application.CustomerDirectoryService;
+import dev.helpdesk.customer.application.CustomerView;
+import dev.helpdesk.customer.application.NewCustomer;
+import dev.helpdesk.web.common.api.ApiRequests.CustomerChangeBody;
+import dev.helpdesk.web.common.api.ApiRequests.DirectoryAccountBody;
+import dev.helpdesk.web.common.api.ApiRequests.NewCustomerBody;
+import dev.helpdesk.web.common.api.ApiRequests;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Customers, for agents whose permission group grants them; data the group does not grant comes back null.
+ */
+@Path("/v1/customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @EJB
+    private CustomerDirectoryService customers;
+
+    /** Customers newest first, 50 a page: {@code q} searches name and e-mail, {@code before} is the last id seen. */
+    @GET
+    public List<CustomerView> customers(@QueryParam("q") String text, @QueryParam("before") Long before,
+                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+        return customers.customers(text, before, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public CustomerView customer(@PathParam("id") long id) {
+        return customers.customer(id);
+    }
+
+    @POST
+    public Response createCustomer(NewCustomerBody body) {
+        NewCustomerBody r = ApiRequests.require(body);
+        CustomerView customer = customers.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
+                r.password(), r.directoryAccount(), r.language(), r.organizationId(), r.phone(),
+                ApiRequests.fieldValues(r.customFields())));
+        return ApiRequests.created(customer);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public CustomerView changeCustomer(@PathParam("id") long id, CustomerChangeBody body) {
+        CustomerChangeBody r = ApiRequests.require(body);
+        return customers.changeCustomer(id, new CustomerChange(r.name(), r.phone(), r.organizationId(), r.active(),
+                ApiRequests.fieldValues(r.customFields())));
+    }
+
+    @PUT
+    @Path("/{id}/directory-account")
+    public CustomerView changeCustomerDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
+        return customers.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount());
+    }
+
+    /** Only a customer without tickets can be deleted; one with tickets is deactivated instead. */
+    @DELETE
+    @Path("/{id}")
+    public Response deleteCustomer(@PathParam("id") long id) {
+        customers.deleteCustomer(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.helpdesk.web.directory.api;
+
+import dev.helpdesk.directory.application.AgentChange;
+import dev.helpdesk.directory.application.AgentView;
+import dev.helpdesk.directory.application.DirectoryAdminService;
+import dev.helpdesk.directory.application.NewAgent;
+import dev.helpdesk.security.twofactor.application.TwoFactorService;
+import dev.helpdesk.web.common.api.ApiRequests.AgentChangeBody;
+import dev.helpdesk.web.common.api.ApiRequests.DirectoryAccountBody;
+import dev.helpdesk.web.common.api.ApiRequests.NewAgentBody;
+import dev.helpdesk.web.common.api.ApiRequests;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Agents: register, change, bind to a work shift, their directory account and two-factor reset. Administrators.
+ */
+@Path("/v1/agents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgentResource {
+
+    @EJB
+    private DirectoryAdminService admin;
+
+    @EJB
+    private TwoFactorService twoFactor;
+
+    @GET
+    public List<AgentView> agents() {
+        return admin.agents();
+    }
+
+    @POST
+    public Response createAgent(NewAgentBody body) {
+        NewAgentBody r = ApiRequests.require(body);
+        AgentView agent = admin.createAgent(new NewAgent(r.name(), r.email(), r.role(), r.directory(),
+                r.password(), r.directoryAccount(), r.language(), r.departmentIds(), r.permissionGroupId()));
+        return ApiRequests.created(agent);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public AgentView changeAgent(@PathParam("id") long id, AgentChangeBody body) {
+        AgentChangeBody r = ApiRequests.require(body);
+        return admin.changeAgent(id, new AgentChange(r.name(), r.role(), r.departmentIds(), r.permissionGroupId(),
+                r.active()));
+    }
+
+    /** The work shift outside which the agent may not use the help desk; {@code {"shiftId": null}} frees them. */
+    @PUT
+    @Path("/{id}/access-shift")
+    public AgentView bindToShift(@PathParam("id") long id, ShiftBody body) {
+        return admin.bindToShift(id, ApiRequests.require(body).shiftId());
+    }
+
+    public record ShiftBody(Long shiftId) {
+    }
+
+    /** The account name (sAMAccountName) a directory agent may also sign in with; blank or null removes it. */
+    @PUT
+    @Path("/{id}/directory-account")
+    public AgentView changeAgentDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
+        return admin.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount());
+    }
+
+    /** An agent who lost the phone: their authenticator key and recovery codes go (administrators). */
+    @DELETE
+    @Path("/{id}/two-factor")
+    public Response resetTwoFactor(@PathParam("id") long id) {
+        twoFactor.reset(id);
+        return Response.noContent().build();
+    }
+}

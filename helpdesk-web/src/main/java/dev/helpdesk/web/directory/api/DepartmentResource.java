@@ -1,0 +1,82 @@
+package dev.helpdesk.web.directory.api;
+
+import dev.helpdesk.directory.application.AgentSummary;
+import dev.helpdesk.directory.application.CategoryView;
+import dev.helpdesk.directory.application.DepartmentView;
+import dev.helpdesk.directory.application.DirectoryAdminService;
+import dev.helpdesk.directory.application.DirectoryQuery;
+import dev.helpdesk.ticket.application.StatusView;
+import dev.helpdesk.ticket.application.TicketStatusService;
+import dev.helpdesk.web.common.api.ApiRequests.NameBody;
+import dev.helpdesk.web.common.api.ApiRequests.NewDepartmentBody;
+import dev.helpdesk.web.common.api.ApiRequests.NewStatusBody;
+import dev.helpdesk.web.common.api.ApiRequests;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Departments with their categories and custom statuses, and who may be assigned in each. Everyone reads them;
+ * administrators register them.
+ */
+@Path("/v1/departments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+
+    @EJB
+    private DirectoryAdminService admin;
+
+    @EJB
+    private DirectoryQuery directory;
+
+    @EJB
+    private TicketStatusService statuses;
+
+    @GET
+    public List<DepartmentView> departments() {
+        return directory.activeDepartments();
+    }
+
+    @GET
+    @Path("/{id}/agents")
+    public List<AgentSummary> agentsOf(@PathParam("id") long departmentId) {
+        return directory.agentsOf(departmentId);
+    }
+
+    @GET
+    @Path("/{id}/statuses")
+    public List<StatusView> statusesOf(@PathParam("id") long departmentId) {
+        return statuses.ofDepartment(departmentId);
+    }
+
+    @POST
+    @Path("/{id}/statuses")
+    public Response addStatus(@PathParam("id") long departmentId, NewStatusBody body) {
+        NewStatusBody request = ApiRequests.require(body);
+        return ApiRequests.created(statuses.create(departmentId, request.name(),
+                Boolean.TRUE.equals(request.exemptFromAutoClose())));
+    }
+
+    @POST
+    public Response createDepartment(NewDepartmentBody body) {
+        NewDepartmentBody request = ApiRequests.require(body);
+        return ApiRequests.created(admin.createDepartment(request.name(), request.categories()));
+    }
+
+    @POST
+    @Path("/{id}/categories")
+    public Response addCategory(@PathParam("id") long departmentId, NameBody body) {
+        CategoryView category = admin.addCategory(departmentId, ApiRequests.require(body).name());
+        return ApiRequests.created(category);
+    }
+}

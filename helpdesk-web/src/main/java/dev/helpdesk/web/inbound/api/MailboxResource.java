@@ -1,0 +1,103 @@
+package dev.helpdesk.web.inbound.api;
+
+import dev.helpdesk.inbound.application.InboundMessageView;
+import dev.helpdesk.inbound.application.MailChannelSettings;
+import dev.helpdesk.inbound.application.MailboxAdminService;
+import dev.helpdesk.inbound.application.MailboxRequest;
+import dev.helpdesk.inbound.application.MailboxView;
+import dev.helpdesk.inbound.domain.MailOutcome;
+import dev.helpdesk.web.common.api.ApiRequests;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The e-mail channel: the departments' IMAP mailboxes, the account's switches for it, and the messages taken in
+ * (quarantined ones can be downloaded, retried or dismissed). Administrators.
+ */
+@Path("/v1/mail-channel")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MailboxResource {
+
+    @EJB
+    private MailboxAdminService mailboxes;
+
+    @GET
+    @Path("/mailboxes")
+    public List<MailboxView> mailboxes() {
+        return mailboxes.mailboxes();
+    }
+
+    @POST
+    @Path("/mailboxes")
+    public Response create(MailboxRequest body) {
+        return Response.status(Response.Status.CREATED).entity(mailboxes.create(ApiRequests.require(body))).build();
+    }
+
+    /** A left-out password keeps the stored one. */
+    @PUT
+    @Path("/mailboxes/{id}")
+    public MailboxView change(@PathParam("id") long id, MailboxRequest body) {
+        return mailboxes.change(id, ApiRequests.require(body));
+    }
+
+    @POST
+    @Path("/mailboxes/{id}/test")
+    public MailboxAdminService.ConnectionCheck test(@PathParam("id") long id) {
+        return mailboxes.test(id);
+    }
+
+    @GET
+    @Path("/settings")
+    public MailChannelSettings settings() {
+        return mailboxes.channelSettings();
+    }
+
+    @PUT
+    @Path("/settings")
+    public MailChannelSettings changeSettings(MailChannelSettings body) {
+        return mailboxes.changeChannelSettings(ApiRequests.require(body));
+    }
+
+    @GET
+    @Path("/messages")
+    public List<InboundMessageView> messages(@QueryParam("outcome") String outcome,
+                                             @QueryParam("before") Long before,
+                                             @QueryParam("limit") @DefaultValue("50") int limit) {
+        return mailboxes.messages(ApiRequests.option(MailOutcome.class, "outcome", outcome), before, limit);
+    }
+
+    @GET
+    @Path("/messages/{id}/raw")
+    @Produces(MediaType.WILDCARD)
+    public Response raw(@PathParam("id") long id) {
+        return Response.ok(mailboxes.raw(id), "message/rfc822")
+                .header("Content-Disposition", "attachment; filename=\"message-" + id + ".eml\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Path("/messages/{id}/retry")
+    public InboundMessageView retry(@PathParam("id") long id) {
+        return mailboxes.retry(id);
+    }
+
+    @POST
+    @Path("/messages/{id}/dismiss")
+    public InboundMessageView dismiss(@PathParam("id") long id) {
+        return mailboxes.dismiss(id);
+    }
+}

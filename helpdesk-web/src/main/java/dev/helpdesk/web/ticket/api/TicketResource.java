@@ -1,0 +1,245 @@
+package dev.helpdesk.web.ticket.api;
+
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.sla.application.TimeEntryView;
+import dev.helpdesk.sla.application.WorkedTimeService;
+import dev.helpdesk.ticket.application.CannedResponseService;
+import dev.helpdesk.ticket.application.OpenTicket;
+import dev.helpdesk.ticket.application.RenderedResponse;
+import dev.helpdesk.ticket.application.TicketRef;
+import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.domain.Priority;
+import dev.helpdesk.ticket.domain.TicketChannel;
+import dev.helpdesk.ticket.domain.TicketType;
+import dev.helpdesk.web.common.api.ApiRequests.AssigneeBody;
+import dev.helpdesk.web.common.api.ApiRequests.FinishBody;
+import dev.helpdesk.web.common.api.ApiRequests.NewTicketBody;
+import dev.helpdesk.web.common.api.ApiRequests.PriorityBody;
+import dev.helpdesk.web.common.api.ApiRequests.ReplyBody;
+import dev.helpdesk.web.common.api.ApiRequests.ScheduleBody;
+import dev.helpdesk.web.common.api.ApiRequests.StatusBody;
+import dev.helpdesk.web.common.api.ApiRequests.TimeEntryBody;
+import dev.helpdesk.web.common.api.ApiRequests.TransferBody;
+import dev.helpdesk.web.common.api.ApiRequests;
+import dev.helpdesk.workspace.application.AttachmentContent;
+import dev.helpdesk.workspace.application.TicketDetail;
+import dev.helpdesk.workspace.application.TicketFilter;
+import dev.helpdesk.workspace.application.TicketPage;
+import dev.helpdesk.workspace.application.TicketQuery;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Tickets: open, list (keyset pages, newest first), read with the conversation and history, reply, internal
+ * notes, assignment, transfer, priority, finish and reopen, attachments.
+ */
+@Path("/v1/tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    @EJB
+    private TicketService tickets;
+
+    @EJB
+    private TicketQuery ticketQuery;
+
+    @EJB
+    private CannedResponseService cannedResponses;
+
+    @EJB
+    private WorkedTimeService workedTime;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    public Response open(NewTicketBody body) {
+        NewTicketBody request = ApiRequests.require(body);
+        OpenTicket command = new OpenTicket(request.departmentId(), request.categoryId(), request.subject(),
+                request.message(), ApiRequests.uploads(request.attachments()),
+                ApiRequests.fieldValues(request.customFields()), !Boolean.FALSE.equals(request.notifyByEmail()));
+        TicketType type = ApiRequests.option(TicketType.class, "type", request.type());
+        TicketRef ref;
+        if (security.isUserInRole(Roles.CUSTOMER)) {
+            if (type == TicketType.I) {
+                throw new InvalidInputException("type", "validation.ticket.internalByAgents");
+            }
+            ref = tickets.openAsCustomer(command, TicketChannel.API);
+        } else if (type == TicketType.I) {
+            ref = tickets.openInternal(command, TicketChannel.API);
+        } else {
+            ref = tickets.openForCustomer(request.customerEmail(), command, TicketChannel.API);
+        }
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(ref.protocol())).build())
+                .entity(ref).build();
+    }
+
+    /**
+     * Filters: {@code view} (MINE, QUEUE, ALL), {@code state} (OPEN, CLOSED), {@code departmentId},
+     * {@code organizationId}, {@code priority}, {@code q} (a protocol number or words of the subject, customer name
+     * or e-mail, or organization name).
+     */
+    @GET
+    public TicketPage list(@QueryParam("view") String view, @QueryParam("state") String state,
+                           @QueryParam("departmentId") Long departmentId,
+                           @QueryParam("organizationId") Long organizationId, @QueryParam("priority") String priority,
+                           @QueryParam("q") String text, @QueryParam("before") Long before,
+                           @QueryParam("limit") @DefaultValue("50") int limit) {
+        TicketFilter filter = new TicketFilter(ApiRequests.option(TicketFilter.View.class, "view", view),
+                ApiRequests.option(TicketFilter.State.class, "state", state), departmentId, organizationId,
+                ApiRequests.option(Priority.class, "priority", priority), text);
+        return ticketQuery.list(filter, before, limit);
+    }
+
+    @GET
+    @Path("/{protocol}")
+    public TicketDetail read(@PathParam("protocol") long protocol) {
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Deletes the ticket and everything on it; administrators only. */
+    @DELETE
+    @Path("/{protocol}")
+    public Response delete(@PathParam("protocol") long protocol) {
+        tickets.delete(protocol);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{protocol}/replies")
+    public Response reply(@PathParam("protocol") long protocol, ReplyBody body) {
+        ReplyBody request = ApiRequests.require(body);
+        if (security.isUserInRole(Roles.CUSTOMER)) {
+            tickets.replyAsCustomer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        } else {
+            tickets.answer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        }
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(protocol))
+                .build()).entity(ticketQuery.detail(protocol)).build();
+    }
+
+    /** An internal note: agents of the department see it, the customer never does. */
+    @POST
+    @Path("/{protocol}/notes")
+    public Response addNote(@PathParam("protocol") long protocol, ReplyBody body) {
+        ReplyBody request = ApiRequests.require(body);
+        tickets.addInternalNote(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        return Response.status(Response.Status.CREATED).entity(ticketQuery.detail(protocol)).build();
+    }
+
+    @PUT
+    @Path("/{protocol}/assignee")
+    public TicketDetail assign(@PathParam("protocol") long protocol, AssigneeBody body) {
+        tickets.assign(protocol, ApiRequests.require(body).agentId());
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Schedules the work start ({@code start}: ISO-8601 instant, null to clear) for an agent (default: caller). */
+    @PUT
+    @Path("/{protocol}/schedule")
+    public TicketDetail schedule(@PathParam("protocol") long protocol, ScheduleBody body) {
+        ScheduleBody request = ApiRequests.require(body);
+        tickets.schedule(protocol, ApiRequests.instant("start", request.start()), request.agentId());
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Answers with where the ticket went: the caller may no longer see it once it is in another department. */
+    @POST
+    @Path("/{protocol}/transfer")
+    public TransferBody transfer(@PathParam("protocol") long protocol, TransferBody body) {
+        TransferBody request = ApiRequests.require(body);
+        tickets.transfer(protocol, request.departmentId(), request.categoryId());
+        return request;
+    }
+
+    /** One of the department's statuses ({@code statusId}), or none with null. */
+    @PUT
+    @Path("/{protocol}/status")
+    public TicketDetail changeStatus(@PathParam("protocol") long protocol, StatusBody body) {
+        tickets.changeStatus(protocol, ApiRequests.require(body).statusId());
+        return ticketQuery.detail(protocol);
+    }
+
+    @PUT
+    @Path("/{protocol}/priority")
+    public TicketDetail changePriority(@PathParam("protocol") long protocol, PriorityBody body) {
+        tickets.changePriority(protocol, ApiRequests.require(body).priority());
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Closes the ticket; the body carries the closing form's custom fields, if it has any. */
+    @POST
+    @Path("/{protocol}/finish")
+    public TicketDetail finish(@PathParam("protocol") long protocol, FinishBody body) {
+        tickets.finish(protocol, ApiRequests.fieldValues(body == null ? null : body.customFields()));
+        return ticketQuery.detail(protocol);
+    }
+
+    @POST
+    @Path("/{protocol}/reopen")
+    public TicketDetail reopen(@PathParam("protocol") long protocol) {
+        tickets.reopen(protocol);
+        return ticketQuery.detail(protocol);
+    }
+
+    /** Time worked on the ticket: {@code {minutes, startedAt (optional, ISO instant), note}}. */
+    @POST
+    @Path("/{protocol}/time-entries")
+    public Response logTime(@PathParam("protocol") long protocol, TimeEntryBody body) {
+        TimeEntryBody r = ApiRequests.require(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(workedTime.log(protocol, r.minutes() == null ? 0 : r.minutes(), r.startedAt(), r.note()))
+                .build();
+    }
+
+    @GET
+    @Path("/{protocol}/time-entries")
+    public List<TimeEntryView> timeEntries(@PathParam("protocol") long protocol) {
+        return workedTime.ofTicket(protocol);
+    }
+
+    /** The canned responses that serve the ticket's department, filled in for it and the calling agent. */
+    @GET
+    @Path("/{protocol}/canned-responses")
+    public List<RenderedResponse> cannedResponses(@PathParam("protocol") long protocol) {
+        return cannedResponses.forTicket(protocol);
+    }
+
+    @GET
+    @Path("/{protocol}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("protocol") long protocol, @PathParam("id") long id) {
+        AttachmentContent content = ticketQuery.attachment(id);
+        if (content.ticketProtocol() != protocol) {
+            throw new NotFoundException("attachment", id);
+        }
+        return Response.ok(content.content(), content.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + content.fileName().replace("\"", "")
+                        + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}
