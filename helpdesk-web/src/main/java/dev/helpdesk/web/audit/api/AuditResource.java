@@ -1,8 +1,6 @@
 package dev.helpdesk.web.audit.api;
 
 import dev.helpdesk.audit.application.AuditQuery;
-import dev.helpdesk.audit.application.AuditVerification;
-import dev.helpdesk.audit.domain.AuditRecord;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -24,16 +22,17 @@ public class AuditResource {
     private AuditQuery audit;
 
     @GET
-    public List<AuditRecord> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                                    @QueryParam("objectType") String objectType,
-                                    @QueryParam("objectId") String objectId, @QueryParam("before") Long before,
-                                    @QueryParam("limit") @DefaultValue("50") int limit) {
-        return audit.search(actor, action, objectType, objectId, before, limit);
+    public List<AuditRecordJson> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                                        @QueryParam("objectType") String objectType,
+                                        @QueryParam("objectId") String objectId, @QueryParam("before") Long before,
+                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+        return audit.search(actor, action, objectType, objectId, before, limit).stream().map(AuditRecordJson::of)
+                .toList();
     }
 
     @POST
     @Path("/verify")
-    public AuditVerification verify() {
-        return audit.verify();
+    public AuditVerificationJson verify() {
+        return AuditVerificationJson.of(audit.verify());
     }
 }

@@ -24,13 +24,13 @@ public class AutomationSettingsResource {
     private AutomationSettingsService automation;
 
     @GET
-    public AutomationSettings automation() {
-        return automation.automation();
+    public AutomationSettingsJson automation() {
+        return AutomationSettingsJson.of(automation.automation());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public AutomationSettings changeAutomation(AutomationSettings body) {
-        return automation.changeAutomation(ApiRequests.require(body));
+    public AutomationSettingsJson changeAutomation(AutomationSettings body) {
+        return AutomationSettingsJson.of(automation.changeAutomation(ApiRequests.require(body)));
     }
 }

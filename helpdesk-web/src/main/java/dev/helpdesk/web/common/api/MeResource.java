@@ -1,16 +1,11 @@
 package dev.helpdesk.web.common.api;
 
 import dev.helpdesk.automation.application.AgentNoticeService;
-import dev.helpdesk.automation.application.NoticeView;
-import dev.helpdesk.directory.application.Caller;
 import dev.helpdesk.notification.application.MailPreferenceService;
 import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.security.login.application.MyAccountService;
-import dev.helpdesk.security.twofactor.application.TwoFactorEnrolment;
 import dev.helpdesk.security.twofactor.application.TwoFactorService;
-import dev.helpdesk.security.twofactor.application.TwoFactorStatus;
 import dev.helpdesk.sla.application.SlaAlertService;
-import dev.helpdesk.sla.application.SlaAlertView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -43,15 +38,15 @@ public class MeResource {
     /** Whether the caller's panel logins ask for a code (agents). */
     @GET
     @Path("/two-factor")
-    public TwoFactorStatus twoFactor() {
-        return twoFactor.status();
+    public TwoFactorStatusJson twoFactor() {
+        return TwoFactorStatusJson.of(twoFactor.status());
     }
 
     /** A new authenticator key, not in force until confirmed with a first code. */
     @POST
     @Path("/two-factor")
-    public TwoFactorEnrolment startTwoFactor() {
-        return twoFactor.startEnrolment();
+    public TwoFactorEnrolmentJson startTwoFactor() {
+        return TwoFactorEnrolmentJson.of(twoFactor.startEnrolment());
     }
 
     /** Two factors on; the recovery codes are in this answer only. */
@@ -77,8 +72,8 @@ public class MeResource {
     /** The caller's SLA alerts, unread first (agents). */
     @GET
     @Path("/sla-alerts")
-    public List<SlaAlertView> slaAlerts(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return slaAlerts.mine(limit);
+    public List<SlaAlertJson> slaAlerts(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return slaAlerts.mine(limit).stream().map(SlaAlertJson::of).toList();
     }
 
     @POST
@@ -108,8 +103,8 @@ public class MeResource {
     /** The caller's notices (scheduled tickets about to start), unread first (agents). */
     @GET
     @Path("/notices")
-    public List<NoticeView> notices(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return notices.mine(limit);
+    public List<NoticeJson> notices(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return notices.mine(limit).stream().map(NoticeJson::of).toList();
     }
 
     @POST
@@ -130,14 +125,14 @@ public class MeResource {
     private MailPreferenceService mailPreferences;
 
     @GET
-    public Caller me() {
-        return myAccount.me();
+    public CallerJson me() {
+        return CallerJson.of(myAccount.me());
     }
 
     @PUT
     @Path("/language")
-    public Caller changeLanguage(LanguageBody body) {
-        return myAccount.changeLanguage(ApiRequests.require(body).language());
+    public CallerJson changeLanguage(LanguageBody body) {
+        return CallerJson.of(myAccount.changeLanguage(ApiRequests.require(body).language()));
     }
 
     public record LanguageBody(String language) {
@@ -146,9 +141,9 @@ public class MeResource {
     /** An agent's new login e-mail, confirmed with the current password (when the account allows it). */
     @PUT
     @Path("/email")
-    public Caller changeEmail(EmailBody body) {
+    public CallerJson changeEmail(EmailBody body) {
         EmailBody request = ApiRequests.require(body);
-        return myAccount.changeEmail(request.email(), request.currentPassword());
+        return CallerJson.of(myAccount.changeEmail(request.email(), request.currentPassword()));
     }
 
     public record EmailBody(String email, String currentPassword) {

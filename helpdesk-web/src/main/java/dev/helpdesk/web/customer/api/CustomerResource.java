@@ -38,15 +38,15 @@ public class CustomerResource {
 
     /** Customers newest first, 50 a page: {@code q} searches name and e-mail, {@code before} is the last id seen. */
     @GET
-    public List<CustomerView> customers(@QueryParam("q") String text, @QueryParam("before") Long before,
+    public List<CustomerJson> customers(@QueryParam("q") String text, @QueryParam("before") Long before,
                                         @QueryParam("limit") @DefaultValue("50") int limit) {
-        return customers.customers(text, before, limit);
+        return customers.customers(text, before, limit).stream().map(CustomerJson::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    public CustomerView customer(@PathParam("id") long id) {
-        return customers.customer(id);
+    public CustomerJson customer(@PathParam("id") long id) {
+        return CustomerJson.of(customers.customer(id));
     }
 
     @POST
@@ -55,21 +55,21 @@ public class CustomerResource {
         CustomerView customer = customers.createCustomer(new NewCustomer(r.name(), r.email(), r.directory(),
                 r.password(), r.directoryAccount(), r.language(), r.organizationId(), r.phone(),
                 ApiRequests.fieldValues(r.customFields())));
-        return ApiRequests.created(customer);
+        return ApiRequests.created(CustomerJson.of(customer));
     }
 
     @PUT
     @Path("/{id}")
-    public CustomerView changeCustomer(@PathParam("id") long id, CustomerChangeBody body) {
+    public CustomerJson changeCustomer(@PathParam("id") long id, CustomerChangeBody body) {
         CustomerChangeBody r = ApiRequests.require(body);
-        return customers.changeCustomer(id, new CustomerChange(r.name(), r.phone(), r.organizationId(), r.active(),
-                ApiRequests.fieldValues(r.customFields())));
+        return CustomerJson.of(customers.changeCustomer(id, new CustomerChange(r.name(), r.phone(),
+                r.organizationId(), r.active(), ApiRequests.fieldValues(r.customFields()))));
     }
 
     @PUT
     @Path("/{id}/directory-account")
-    public CustomerView changeCustomerDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
-        return customers.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount());
+    public CustomerJson changeCustomerDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
+        return CustomerJson.of(customers.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount()));
     }
 
     /** Only a customer without tickets can be deleted; one with tickets is deactivated instead. */

@@ -2,7 +2,6 @@ package dev.helpdesk.web.customer.api;
 
 import dev.helpdesk.customer.application.CustomerDirectoryService;
 import dev.helpdesk.customer.application.OrganizationQuery;
-import dev.helpdesk.customer.application.OrganizationView;
 import dev.helpdesk.web.common.api.ApiRequests.NewOrganizationBody;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -34,28 +33,28 @@ public class OrganizationResource {
     private CustomerDirectoryService customers;
 
     @GET
-    public List<OrganizationView> organizations() {
-        return organizationQuery.organizations();
+    public List<OrganizationJson> organizations() {
+        return organizationQuery.organizations().stream().map(OrganizationJson::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    public OrganizationView organization(@PathParam("id") long id) {
-        return customers.organization(id);
+    public OrganizationJson organization(@PathParam("id") long id) {
+        return OrganizationJson.of(customers.organization(id));
     }
 
     @POST
     public Response createOrganization(NewOrganizationBody body) {
         NewOrganizationBody r = ApiRequests.require(body);
-        return ApiRequests.created(customers.createOrganization(r.name(), r.parentId(),
-                ApiRequests.fieldValues(r.customFields())));
+        return ApiRequests.created(OrganizationJson.of(customers.createOrganization(r.name(), r.parentId(),
+                ApiRequests.fieldValues(r.customFields()))));
     }
 
     @PUT
     @Path("/{id}")
-    public OrganizationView changeOrganization(@PathParam("id") long id, NewOrganizationBody body) {
+    public OrganizationJson changeOrganization(@PathParam("id") long id, NewOrganizationBody body) {
         NewOrganizationBody r = ApiRequests.require(body);
-        return customers.changeOrganization(id, r.name(), r.parentId(), r.active(),
-                ApiRequests.fieldValues(r.customFields()));
+        return OrganizationJson.of(customers.changeOrganization(id, r.name(), r.parentId(), r.active(),
+                ApiRequests.fieldValues(r.customFields())));
     }
 }

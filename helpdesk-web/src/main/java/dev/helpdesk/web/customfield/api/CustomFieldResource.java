@@ -34,34 +34,34 @@ public class CustomFieldResource {
     private CustomFieldService fields;
 
     @GET
-    public List<CustomFieldView> all() {
-        return fields.all();
+    public List<CustomFieldJson> all() {
+        return fields.all().stream().map(CustomFieldJson::of).toList();
     }
 
     /** The active fields of one form: a place, and for ticket forms the department. */
     @GET
     @Path("/form")
-    public List<CustomFieldView> form(@QueryParam("place") String place,
+    public List<CustomFieldJson> form(@QueryParam("place") String place,
                                       @QueryParam("departmentId") Long departmentId) {
         CustomFieldPlace where = ApiRequests.option(CustomFieldPlace.class, "place", place);
         if (where == null) {
             throw new InvalidInputException("place", "validation.required");
         }
-        return fields.formFor(where, departmentId);
+        return fields.formFor(where, departmentId).stream().map(CustomFieldJson::of).toList();
     }
 
     @POST
     public Response create(CustomFieldBody body) {
         CustomFieldView created = fields.create(ApiRequests.require(body).definition());
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(CustomFieldJson.of(created)).build();
     }
 
     /** Changes the definition; {@code active} false takes the field out of its form, true puts it back. */
     @PUT
     @Path("/{id}")
-    public CustomFieldView change(@PathParam("id") long id, CustomFieldBody body) {
+    public CustomFieldJson change(@PathParam("id") long id, CustomFieldBody body) {
         CustomFieldBody r = ApiRequests.require(body);
         CustomFieldView changed = fields.change(id, r.definition());
-        return r.active() == null ? changed : fields.activate(id, r.active());
+        return CustomFieldJson.of(r.active() == null ? changed : fields.activate(id, r.active()));
     }
 }

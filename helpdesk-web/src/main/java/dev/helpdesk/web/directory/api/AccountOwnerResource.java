@@ -1,7 +1,6 @@
 package dev.helpdesk.web.directory.api;
 
 import dev.helpdesk.directory.application.AccountOwnerService;
-import dev.helpdesk.directory.application.OwnerView;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -25,15 +24,15 @@ public class AccountOwnerResource {
     private AccountOwnerService owner;
 
     @GET
-    public OwnerView owner() {
-        return owner.owner().orElseThrow(() -> new NotFoundException("owner", "account"));
+    public OwnerJson owner() {
+        return OwnerJson.of(owner.owner().orElseThrow(() -> new NotFoundException("owner", "account")));
     }
 
     /** Hands ownership to another active administrator ({@code {"agentId": 7}}); both are mailed. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public OwnerView transferOwnership(OwnerBody body) {
-        return owner.transferTo(ApiRequests.require(body).agentId());
+    public OwnerJson transferOwnership(OwnerBody body) {
+        return OwnerJson.of(owner.transferTo(ApiRequests.require(body).agentId()));
     }
 
     public record OwnerBody(Long agentId) {

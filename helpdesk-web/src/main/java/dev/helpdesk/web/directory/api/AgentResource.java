@@ -39,8 +39,8 @@ public class AgentResource {
     private TwoFactorService twoFactor;
 
     @GET
-    public List<AgentView> agents() {
-        return admin.agents();
+    public List<AgentJson> agents() {
+        return admin.agents().stream().map(AgentJson::of).toList();
     }
 
     @POST
@@ -48,22 +48,22 @@ public class AgentResource {
         NewAgentBody r = ApiRequests.require(body);
         AgentView agent = admin.createAgent(new NewAgent(r.name(), r.email(), r.role(), r.directory(),
                 r.password(), r.directoryAccount(), r.language(), r.departmentIds(), r.permissionGroupId()));
-        return ApiRequests.created(agent);
+        return ApiRequests.created(AgentJson.of(agent));
     }
 
     @PUT
     @Path("/{id}")
-    public AgentView changeAgent(@PathParam("id") long id, AgentChangeBody body) {
+    public AgentJson changeAgent(@PathParam("id") long id, AgentChangeBody body) {
         AgentChangeBody r = ApiRequests.require(body);
-        return admin.changeAgent(id, new AgentChange(r.name(), r.role(), r.departmentIds(), r.permissionGroupId(),
-                r.active()));
+        return AgentJson.of(admin.changeAgent(id, new AgentChange(r.name(), r.role(), r.departmentIds(),
+                r.permissionGroupId(), r.active())));
     }
 
     /** The work shift outside which the agent may not use the help desk; {@code {"shiftId": null}} frees them. */
     @PUT
     @Path("/{id}/access-shift")
-    public AgentView bindToShift(@PathParam("id") long id, ShiftBody body) {
-        return admin.bindToShift(id, ApiRequests.require(body).shiftId());
+    public AgentJson bindToShift(@PathParam("id") long id, ShiftBody body) {
+        return AgentJson.of(admin.bindToShift(id, ApiRequests.require(body).shiftId()));
     }
 
     public record ShiftBody(Long shiftId) {
@@ -72,8 +72,8 @@ public class AgentResource {
     /** The account name (sAMAccountName) a directory agent may also sign in with; blank or null removes it. */
     @PUT
     @Path("/{id}/directory-account")
-    public AgentView changeAgentDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
-        return admin.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount());
+    public AgentJson changeAgentDirectoryAccount(@PathParam("id") long id, DirectoryAccountBody body) {
+        return AgentJson.of(admin.changeDirectoryAccount(id, ApiRequests.require(body).directoryAccount()));
     }
 
     /** An agent who lost the phone: their authenticator key and recovery codes go (administrators). */

@@ -1,11 +1,8 @@
 package dev.helpdesk.web.directory.api;
 
-import dev.helpdesk.directory.application.AgentSummary;
 import dev.helpdesk.directory.application.CategoryView;
-import dev.helpdesk.directory.application.DepartmentView;
 import dev.helpdesk.directory.application.DirectoryAdminService;
 import dev.helpdesk.directory.application.DirectoryQuery;
-import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketStatusService;
 import dev.helpdesk.web.common.api.ApiRequests.NameBody;
 import dev.helpdesk.web.common.api.ApiRequests.NewDepartmentBody;
@@ -43,40 +40,40 @@ public class DepartmentResource {
     private TicketStatusService statuses;
 
     @GET
-    public List<DepartmentView> departments() {
-        return directory.activeDepartments();
+    public List<DepartmentJson> departments() {
+        return directory.activeDepartments().stream().map(DepartmentJson::of).toList();
     }
 
     @GET
     @Path("/{id}/agents")
-    public List<AgentSummary> agentsOf(@PathParam("id") long departmentId) {
-        return directory.agentsOf(departmentId);
+    public List<AgentSummaryJson> agentsOf(@PathParam("id") long departmentId) {
+        return directory.agentsOf(departmentId).stream().map(AgentSummaryJson::of).toList();
     }
 
     @GET
     @Path("/{id}/statuses")
-    public List<StatusView> statusesOf(@PathParam("id") long departmentId) {
-        return statuses.ofDepartment(departmentId);
+    public List<StatusJson> statusesOf(@PathParam("id") long departmentId) {
+        return statuses.ofDepartment(departmentId).stream().map(StatusJson::of).toList();
     }
 
     @POST
     @Path("/{id}/statuses")
     public Response addStatus(@PathParam("id") long departmentId, NewStatusBody body) {
         NewStatusBody request = ApiRequests.require(body);
-        return ApiRequests.created(statuses.create(departmentId, request.name(),
-                Boolean.TRUE.equals(request.exemptFromAutoClose())));
+        return ApiRequests.created(StatusJson.of(statuses.create(departmentId, request.name(),
+                Boolean.TRUE.equals(request.exemptFromAutoClose()))));
     }
 
     @POST
     public Response createDepartment(NewDepartmentBody body) {
         NewDepartmentBody request = ApiRequests.require(body);
-        return ApiRequests.created(admin.createDepartment(request.name(), request.categories()));
+        return ApiRequests.created(DepartmentJson.of(admin.createDepartment(request.name(), request.categories())));
     }
 
     @POST
     @Path("/{id}/categories")
     public Response addCategory(@PathParam("id") long departmentId, NameBody body) {
         CategoryView category = admin.addCategory(departmentId, ApiRequests.require(body).name());
-        return ApiRequests.created(category);
+        return ApiRequests.created(CategoryJson.of(category));
     }
 }

@@ -1,7 +1,6 @@
 package dev.helpdesk.web.directory.api;
 
 import dev.helpdesk.directory.application.CompanyDirectory;
-import dev.helpdesk.directory.application.DirectoryCheck;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,8 +23,8 @@ public class DirectoryCheckResource {
     private CompanyDirectory companyDirectory;
 
     @POST
-    public DirectoryCheck checkDirectory(DirectoryCheckBody body) {
-        return companyDirectory.check(body == null ? null : body.login());
+    public DirectoryCheckJson checkDirectory(DirectoryCheckBody body) {
+        return DirectoryCheckJson.of(companyDirectory.check(body == null ? null : body.login()));
     }
 
     public record DirectoryCheckBody(String login) {

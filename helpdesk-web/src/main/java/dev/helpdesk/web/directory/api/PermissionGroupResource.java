@@ -1,7 +1,6 @@
 package dev.helpdesk.web.directory.api;
 
 import dev.helpdesk.directory.application.DirectoryAdminService;
-import dev.helpdesk.directory.application.PermissionGroupView;
 import dev.helpdesk.web.common.api.ApiRequests.PermissionGroupBody;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -31,21 +30,21 @@ public class PermissionGroupResource {
     private DirectoryAdminService admin;
 
     @GET
-    public List<PermissionGroupView> permissionGroups() {
-        return admin.permissionGroups();
+    public List<PermissionGroupJson> permissionGroups() {
+        return admin.permissionGroups().stream().map(PermissionGroupJson::of).toList();
     }
 
     @POST
     public Response createPermissionGroup(PermissionGroupBody body) {
         PermissionGroupBody r = ApiRequests.require(body);
-        return ApiRequests.created(admin.createPermissionGroup(r.name(), r.permissions()));
+        return ApiRequests.created(PermissionGroupJson.of(admin.createPermissionGroup(r.name(), r.permissions())));
     }
 
     @PUT
     @Path("/{id}")
-    public PermissionGroupView changePermissionGroup(@PathParam("id") long id, PermissionGroupBody body) {
+    public PermissionGroupJson changePermissionGroup(@PathParam("id") long id, PermissionGroupBody body) {
         PermissionGroupBody r = ApiRequests.require(body);
-        return admin.changePermissionGroup(id, r.name(), r.permissions());
+        return PermissionGroupJson.of(admin.changePermissionGroup(id, r.name(), r.permissions()));
     }
 
     @DELETE

@@ -1,10 +1,8 @@
 package dev.helpdesk.web.inbound.api;
 
-import dev.helpdesk.inbound.application.InboundMessageView;
 import dev.helpdesk.inbound.application.MailChannelSettings;
 import dev.helpdesk.inbound.application.MailboxAdminService;
 import dev.helpdesk.inbound.application.MailboxRequest;
-import dev.helpdesk.inbound.application.MailboxView;
 import dev.helpdesk.inbound.domain.MailOutcome;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -37,47 +35,49 @@ public class MailboxResource {
 
     @GET
     @Path("/mailboxes")
-    public List<MailboxView> mailboxes() {
-        return mailboxes.mailboxes();
+    public List<MailboxJson> mailboxes() {
+        return mailboxes.mailboxes().stream().map(MailboxJson::of).toList();
     }
 
     @POST
     @Path("/mailboxes")
     public Response create(MailboxRequest body) {
-        return Response.status(Response.Status.CREATED).entity(mailboxes.create(ApiRequests.require(body))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(MailboxJson.of(mailboxes.create(ApiRequests.require(body)))).build();
     }
 
     /** A left-out password keeps the stored one. */
     @PUT
     @Path("/mailboxes/{id}")
-    public MailboxView change(@PathParam("id") long id, MailboxRequest body) {
-        return mailboxes.change(id, ApiRequests.require(body));
+    public MailboxJson change(@PathParam("id") long id, MailboxRequest body) {
+        return MailboxJson.of(mailboxes.change(id, ApiRequests.require(body)));
     }
 
     @POST
     @Path("/mailboxes/{id}/test")
-    public MailboxAdminService.ConnectionCheck test(@PathParam("id") long id) {
-        return mailboxes.test(id);
+    public ConnectionCheckJson test(@PathParam("id") long id) {
+        return ConnectionCheckJson.of(mailboxes.test(id));
     }
 
     @GET
     @Path("/settings")
-    public MailChannelSettings settings() {
-        return mailboxes.channelSettings();
+    public MailChannelSettingsJson settings() {
+        return MailChannelSettingsJson.of(mailboxes.channelSettings());
     }
 
     @PUT
     @Path("/settings")
-    public MailChannelSettings changeSettings(MailChannelSettings body) {
-        return mailboxes.changeChannelSettings(ApiRequests.require(body));
+    public MailChannelSettingsJson changeSettings(MailChannelSettings body) {
+        return MailChannelSettingsJson.of(mailboxes.changeChannelSettings(ApiRequests.require(body)));
     }
 
     @GET
     @Path("/messages")
-    public List<InboundMessageView> messages(@QueryParam("outcome") String outcome,
+    public List<InboundMessageJson> messages(@QueryParam("outcome") String outcome,
                                              @QueryParam("before") Long before,
                                              @QueryParam("limit") @DefaultValue("50") int limit) {
-        return mailboxes.messages(ApiRequests.option(MailOutcome.class, "outcome", outcome), before, limit);
+        return mailboxes.messages(ApiRequests.option(MailOutcome.class, "outcome", outcome), before, limit).stream()
+                .map(InboundMessageJson::of).toList();
     }
 
     @GET
@@ -91,13 +91,13 @@ public class MailboxResource {
 
     @POST
     @Path("/messages/{id}/retry")
-    public InboundMessageView retry(@PathParam("id") long id) {
-        return mailboxes.retry(id);
+    public InboundMessageJson retry(@PathParam("id") long id) {
+        return InboundMessageJson.of(mailboxes.retry(id));
     }
 
     @POST
     @Path("/messages/{id}/dismiss")
-    public InboundMessageView dismiss(@PathParam("id") long id) {
-        return mailboxes.dismiss(id);
+    public InboundMessageJson dismiss(@PathParam("id") long id) {
+        return InboundMessageJson.of(mailboxes.dismiss(id));
     }
 }

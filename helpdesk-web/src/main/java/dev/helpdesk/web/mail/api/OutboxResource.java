@@ -1,7 +1,6 @@
 package dev.helpdesk.web.mail.api;
 
 import dev.helpdesk.mail.application.OutboxQuery;
-import dev.helpdesk.mail.application.OutboxView;
 import dev.helpdesk.mail.domain.OutboundMail;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -27,9 +26,10 @@ public class OutboxResource {
     private OutboxQuery outbox;
 
     @GET
-    public List<OutboxView> page(@QueryParam("state") String state, @QueryParam("ticket") Long ticket,
+    public List<OutboxJson> page(@QueryParam("state") String state, @QueryParam("ticket") Long ticket,
                                  @QueryParam("before") Long before,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
-        return outbox.page(ApiRequests.option(OutboundMail.State.class, "state", state), ticket, before, limit);
+        return outbox.page(ApiRequests.option(OutboundMail.State.class, "state", state), ticket, before, limit)
+                .stream().map(OutboxJson::of).toList();
     }
 }

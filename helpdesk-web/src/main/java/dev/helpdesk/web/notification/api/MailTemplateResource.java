@@ -1,7 +1,6 @@
 package dev.helpdesk.web.notification.api;
 
 import dev.helpdesk.notification.application.MailTemplateAdminService;
-import dev.helpdesk.notification.application.TemplateView;
 import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.web.common.api.ApiRequests;
@@ -29,25 +28,25 @@ public class MailTemplateResource {
 
 
     @GET
-    public List<TemplateView> templates() {
-        return templates.all();
+    public List<TemplateJson> templates() {
+        return templates.all().stream().map(TemplateJson::of).toList();
     }
 
     @PUT
     @Path("/{kind}/{language}")
-    public TemplateView changeTemplate(@PathParam("kind") String kind, @PathParam("language") String language,
+    public TemplateJson changeTemplate(@PathParam("kind") String kind, @PathParam("language") String language,
                                        TemplateBody body) {
         TemplateBody request = ApiRequests.require(body);
-        return templates.change(ApiRequests.option(NotificationKind.class, "kind", kind), Language.fromTag(language),
-                request.subject(), request.body());
+        return TemplateJson.of(templates.change(ApiRequests.option(NotificationKind.class, "kind", kind),
+                Language.fromTag(language), request.subject(), request.body()));
     }
 
     /** Back to the built-in text. */
     @DELETE
     @Path("/{kind}/{language}")
-    public TemplateView restoreTemplate(@PathParam("kind") String kind, @PathParam("language") String language) {
-        return templates.restore(ApiRequests.option(NotificationKind.class, "kind", kind),
-                Language.fromTag(language));
+    public TemplateJson restoreTemplate(@PathParam("kind") String kind, @PathParam("language") String language) {
+        return TemplateJson.of(templates.restore(ApiRequests.option(NotificationKind.class, "kind", kind),
+                Language.fromTag(language)));
     }
 
     public record TemplateBody(String subject, String body) {

@@ -1,8 +1,6 @@
 package dev.helpdesk.web.operations.api;
 
 import dev.helpdesk.operations.application.JobConsole;
-import dev.helpdesk.operations.application.JobRunView;
-import dev.helpdesk.operations.application.JobView;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -30,20 +28,20 @@ public class JobResource {
     private JobConsole console;
 
     @GET
-    public List<JobView> jobs() {
-        return console.jobs();
+    public List<JobJson> jobs() {
+        return console.jobs().stream().map(JobJson::of).toList();
     }
 
     /** {@code {everyMinutes, enabled}}: how often the job runs by itself; applies at once. */
     @PUT
     @Path("/{name}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JobView schedule(@PathParam("name") String name, ScheduleBody body) {
+    public JobJson schedule(@PathParam("name") String name, ScheduleBody body) {
         ScheduleBody r = ApiRequests.require(body);
         if (r.everyMinutes() == null) {
             throw new InvalidInputException("everyMinutes", "validation.required");
         }
-        return console.schedule(name, r.everyMinutes(), r.enabled() == null || r.enabled());
+        return JobJson.of(console.schedule(name, r.everyMinutes(), r.enabled() == null || r.enabled()));
     }
 
     public record ScheduleBody(Integer everyMinutes, Boolean enabled) {
@@ -51,32 +49,32 @@ public class JobResource {
 
     @GET
     @Path("/{name}/runs")
-    public List<JobRunView> runs(@PathParam("name") String name, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return console.runs(name, Math.min(limit, 100));
+    public List<JobRunJson> runs(@PathParam("name") String name, @QueryParam("limit") @DefaultValue("20") int limit) {
+        return console.runs(name, Math.min(limit, 100)).stream().map(JobRunJson::of).toList();
     }
 
     @POST
     @Path("/{name}/runs")
     public Response start(@PathParam("name") String name) {
-        return Response.status(Response.Status.CREATED).entity(console.start(name)).build();
+        return Response.status(Response.Status.CREATED).entity(JobRunJson.of(console.start(name))).build();
     }
 
     @GET
     @Path("/runs/{id}")
-    public JobRunView run(@PathParam("id") long id) {
-        return console.run(id);
+    public JobRunJson run(@PathParam("id") long id) {
+        return JobRunJson.of(console.run(id));
     }
 
     @POST
     @Path("/runs/{id}/stop")
-    public JobRunView stop(@PathParam("id") long id) {
+    public JobRunJson stop(@PathParam("id") long id) {
         console.stop(id);
-        return console.run(id);
+        return JobRunJson.of(console.run(id));
     }
 
     @POST
     @Path("/runs/{id}/restart")
     public Response restart(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(console.restart(id)).build();
+        return Response.status(Response.Status.CREATED).entity(JobRunJson.of(console.restart(id))).build();
     }
 }

@@ -25,17 +25,17 @@ public class IpRestrictionResource {
     private AccessRestrictionService access;
 
     @GET
-    public AccessRulesView ipRestriction() {
-        return access.current();
+    public AccessRulesJson ipRestriction() {
+        return AccessRulesJson.of(access.current());
     }
 
     /** A list that would lock out the caller is refused (field agentAllowList) unless confirmLockOut is true. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public AccessRulesView restrict(IpRestrictionBody body) {
+    public AccessRulesJson restrict(IpRestrictionBody body) {
         IpRestrictionBody request = ApiRequests.require(body);
-        return access.change(new AccessRulesView(request.agentAllowList(), request.customerAllowList(),
-                request.trustedProxies()), Boolean.TRUE.equals(request.confirmLockOut()));
+        return AccessRulesJson.of(access.change(new AccessRulesView(request.agentAllowList(),
+                request.customerAllowList(), request.trustedProxies()), Boolean.TRUE.equals(request.confirmLockOut())));
     }
 
     public record IpRestrictionBody(String agentAllowList, String customerAllowList, String trustedProxies,

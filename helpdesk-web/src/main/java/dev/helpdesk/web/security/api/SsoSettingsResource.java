@@ -1,7 +1,6 @@
 package dev.helpdesk.web.security.api;
 
 import dev.helpdesk.security.sso.application.SsoService;
-import dev.helpdesk.security.sso.application.SsoSettings;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,17 +24,17 @@ public class SsoSettingsResource {
     private SsoService sso;
 
     @GET
-    public SsoSettings ssoSettings() {
-        return sso.current();
+    public SsoSettingsJson ssoSettings() {
+        return SsoSettingsJson.of(sso.current());
     }
 
     /** A left-out secret keeps the stored one. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public SsoSettings configureSso(SsoBody body) {
+    public SsoSettingsJson configureSso(SsoBody body) {
         SsoBody request = ApiRequests.require(body);
-        return sso.change(request.secret(), Boolean.TRUE.equals(request.agents()),
-                Boolean.TRUE.equals(request.customers()), request.customerLoginUrl());
+        return SsoSettingsJson.of(sso.change(request.secret(), Boolean.TRUE.equals(request.agents()),
+                Boolean.TRUE.equals(request.customers()), request.customerLoginUrl()));
     }
 
     public record SsoBody(String secret, Boolean agents, Boolean customers, String customerLoginUrl) {

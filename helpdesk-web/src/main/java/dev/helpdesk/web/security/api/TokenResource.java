@@ -2,7 +2,6 @@ package dev.helpdesk.web.security.api;
 
 import dev.helpdesk.security.token.application.ApiTokenService;
 import dev.helpdesk.security.token.application.IssuedToken;
-import dev.helpdesk.security.token.application.TokenView;
 import dev.helpdesk.web.common.api.ApiRequests.NewTokenBody;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -31,8 +30,8 @@ public class TokenResource {
     private ApiTokenService tokens;
 
     @GET
-    public List<TokenView> tokens() {
-        return tokens.all();
+    public List<TokenJson> tokens() {
+        return tokens.all().stream().map(TokenJson::of).toList();
     }
 
     @DELETE
@@ -46,6 +45,6 @@ public class TokenResource {
     public Response issueToken(NewTokenBody body) {
         NewTokenBody r = ApiRequests.require(body);
         IssuedToken token = tokens.issue(r.owner(), r.name());
-        return ApiRequests.created(token);
+        return ApiRequests.created(IssuedTokenJson.of(token));
     }
 }

@@ -1,7 +1,6 @@
 package dev.helpdesk.web.sla.api;
 
 import dev.helpdesk.shared.domain.InvalidInputException;
-import dev.helpdesk.sla.application.BillingReport;
 import dev.helpdesk.sla.application.WorkedTimeService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,11 +24,11 @@ public class ReportResource {
     /** {@code month} as 2026-11, and one of {@code customerId} or {@code organizationId}. */
     @GET
     @Path("/billing")
-    public BillingReport billing(@QueryParam("month") String month, @QueryParam("customerId") Long customerId,
-                                 @QueryParam("organizationId") Long organizationId) {
+    public BillingReportJson billing(@QueryParam("month") String month, @QueryParam("customerId") Long customerId,
+                                     @QueryParam("organizationId") Long organizationId) {
         try {
-            return workedTime.billing(YearMonth.parse(month == null ? "" : month.strip()), customerId,
-                    organizationId);
+            return BillingReportJson.of(workedTime.billing(YearMonth.parse(month == null ? "" : month.strip()),
+                    customerId, organizationId));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "validation.month");
         }

@@ -31,8 +31,8 @@ public class SlaResource {
 
     @GET
     @Path("/shifts")
-    public List<ShiftView> shifts() {
-        return sla.shifts();
+    public List<ShiftJson> shifts() {
+        return sla.shifts().stream().map(ShiftJson::of).toList();
     }
 
     /** {@code {"name": "Plantão", "hours": {"SATURDAY": [{"start": "08:00", "end": "12:00"}]}}} */
@@ -40,27 +40,28 @@ public class SlaResource {
     @Path("/shifts")
     public Response createShift(ShiftView body) {
         ShiftView r = ApiRequests.require(body);
-        return ApiRequests.created(sla.createShift(r.name(), r.hours()));
+        return ApiRequests.created(ShiftJson.of(sla.createShift(r.name(), r.hours())));
     }
 
     @PUT
     @Path("/shifts/{id}")
-    public ShiftView changeShift(@PathParam("id") long id, ShiftView body) {
+    public ShiftJson changeShift(@PathParam("id") long id, ShiftView body) {
         ShiftView r = ApiRequests.require(body);
-        return sla.changeShift(id, r.name(), r.hours());
+        return ShiftJson.of(sla.changeShift(id, r.name(), r.hours()));
     }
 
     @GET
     @Path("/holidays")
-    public List<HolidayView> holidays() {
-        return sla.holidays();
+    public List<HolidayJson> holidays() {
+        return sla.holidays().stream().map(HolidayJson::of).toList();
     }
 
     @POST
     @Path("/holidays")
     public Response createHoliday(HolidayView body) {
         HolidayView r = ApiRequests.require(body);
-        return ApiRequests.created(sla.createHoliday(r.name(), r.date(), r.yearly(), r.closedFrom(), r.closedUntil()));
+        return ApiRequests.created(HolidayJson.of(sla.createHoliday(r.name(), r.date(), r.yearly(), r.closedFrom(),
+                r.closedUntil())));
     }
 
     @DELETE
@@ -72,20 +73,20 @@ public class SlaResource {
 
     @GET
     @Path("/rules")
-    public List<SlaRuleView> rules() {
-        return sla.rules();
+    public List<SlaRuleJson> rules() {
+        return sla.rules().stream().map(SlaRuleJson::of).toList();
     }
 
     @POST
     @Path("/rules")
     public Response createRule(SlaRuleView body) {
-        return ApiRequests.created(sla.createRule(ApiRequests.require(body)));
+        return ApiRequests.created(SlaRuleJson.of(sla.createRule(ApiRequests.require(body))));
     }
 
     @PUT
     @Path("/rules/{id}")
-    public SlaRuleView changeRule(@PathParam("id") long id, SlaRuleView body) {
-        return sla.changeRule(id, ApiRequests.require(body));
+    public SlaRuleJson changeRule(@PathParam("id") long id, SlaRuleView body) {
+        return SlaRuleJson.of(sla.changeRule(id, ApiRequests.require(body)));
     }
 
     @DELETE

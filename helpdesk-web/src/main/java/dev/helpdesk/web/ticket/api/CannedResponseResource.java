@@ -1,7 +1,6 @@
 package dev.helpdesk.web.ticket.api;
 
 import dev.helpdesk.ticket.application.CannedResponseService;
-import dev.helpdesk.ticket.application.CannedResponseView;
 import dev.helpdesk.web.common.api.ApiRequests.CannedResponseBody;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -32,22 +31,22 @@ public class CannedResponseResource {
     private CannedResponseService cannedResponses;
 
     @GET
-    public List<CannedResponseView> all() {
-        return cannedResponses.all();
+    public List<CannedResponseJson> all() {
+        return cannedResponses.all().stream().map(CannedResponseJson::of).toList();
     }
 
     @POST
     public Response create(CannedResponseBody body) {
         CannedResponseBody r = ApiRequests.require(body);
         return Response.status(Response.Status.CREATED)
-                .entity(cannedResponses.create(r.title(), r.body(), r.departmentIds())).build();
+                .entity(CannedResponseJson.of(cannedResponses.create(r.title(), r.body(), r.departmentIds()))).build();
     }
 
     @PUT
     @Path("/{id}")
-    public CannedResponseView change(@PathParam("id") long id, CannedResponseBody body) {
+    public CannedResponseJson change(@PathParam("id") long id, CannedResponseBody body) {
         CannedResponseBody r = ApiRequests.require(body);
-        return cannedResponses.change(id, r.title(), r.body(), r.departmentIds());
+        return CannedResponseJson.of(cannedResponses.change(id, r.title(), r.body(), r.departmentIds()));
     }
 
     /** Deactivates it: replies that used it keep their text. */

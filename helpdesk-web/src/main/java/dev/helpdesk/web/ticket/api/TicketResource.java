@@ -3,11 +3,9 @@ package dev.helpdesk.web.ticket.api;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.sla.application.TimeEntryView;
 import dev.helpdesk.sla.application.WorkedTimeService;
 import dev.helpdesk.ticket.application.CannedResponseService;
 import dev.helpdesk.ticket.application.OpenTicket;
-import dev.helpdesk.ticket.application.RenderedResponse;
 import dev.helpdesk.ticket.application.TicketRef;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.Priority;
@@ -24,9 +22,7 @@ import dev.helpdesk.web.common.api.ApiRequests.TimeEntryBody;
 import dev.helpdesk.web.common.api.ApiRequests.TransferBody;
 import dev.helpdesk.web.common.api.ApiRequests;
 import dev.helpdesk.workspace.application.AttachmentContent;
-import dev.helpdesk.workspace.application.TicketDetail;
 import dev.helpdesk.workspace.application.TicketFilter;
-import dev.helpdesk.workspace.application.TicketPage;
 import dev.helpdesk.workspace.application.TicketQuery;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -94,7 +90,7 @@ public class TicketResource {
             ref = tickets.openForCustomer(request.customerEmail(), command, TicketChannel.API);
         }
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(ref.protocol())).build())
-                .entity(ref).build();
+                .entity(TicketRefJson.of(ref)).build();
     }
 
     /**
@@ -103,21 +99,21 @@ public class TicketResource {
      * or e-mail, or organization name).
      */
     @GET
-    public TicketPage list(@QueryParam("view") String view, @QueryParam("state") String state,
-                           @QueryParam("departmentId") Long departmentId,
-                           @QueryParam("organizationId") Long organizationId, @QueryParam("priority") String priority,
-                           @QueryParam("q") String text, @QueryParam("before") Long before,
-                           @QueryParam("limit") @DefaultValue("50") int limit) {
+    public TicketPageJson list(@QueryParam("view") String view, @QueryParam("state") String state,
+                               @QueryParam("departmentId") Long departmentId,
+                               @QueryParam("organizationId") Long organizationId,
+                               @QueryParam("priority") String priority, @QueryParam("q") String text,
+                               @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
         TicketFilter filter = new TicketFilter(ApiRequests.option(TicketFilter.View.class, "view", view),
                 ApiRequests.option(TicketFilter.State.class, "state", state), departmentId, organizationId,
                 ApiRequests.option(Priority.class, "priority", priority), text);
-        return ticketQuery.list(filter, before, limit);
+        return TicketPageJson.of(ticketQuery.list(filter, before, limit));
     }
 
     @GET
     @Path("/{protocol}")
-    public TicketDetail read(@PathParam("protocol") long protocol) {
-        return ticketQuery.detail(protocol);
+    public TicketDetailJson read(@PathParam("protocol") long protocol) {
+        return detail(protocol);
     }
 
     /** Deletes the ticket and everything on it; administrators only. */
@@ -138,7 +134,7 @@ public class TicketResource {
             tickets.answer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
         }
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(protocol))
-                .build()).entity(ticketQuery.detail(protocol)).build();
+                .build()).entity(detail(protocol)).build();
     }
 
     /** An internal note: agents of the department see it, the customer never does. */
@@ -147,23 +143,23 @@ public class TicketResource {
     public Response addNote(@PathParam("protocol") long protocol, ReplyBody body) {
         ReplyBody request = ApiRequests.require(body);
         tickets.addInternalNote(protocol, request.body(), ApiRequests.uploads(request.attachments()));
-        return Response.status(Response.Status.CREATED).entity(ticketQuery.detail(protocol)).build();
+        return Response.status(Response.Status.CREATED).entity(detail(protocol)).build();
     }
 
     @PUT
     @Path("/{protocol}/assignee")
-    public TicketDetail assign(@PathParam("protocol") long protocol, AssigneeBody body) {
+    public TicketDetailJson assign(@PathParam("protocol") long protocol, AssigneeBody body) {
         tickets.assign(protocol, ApiRequests.require(body).agentId());
-        return ticketQuery.detail(protocol);
+        return detail(protocol);
     }
 
     /** Schedules the work start ({@code start}: ISO-8601 instant, null to clear) for an agent (default: caller). */
     @PUT
     @Path("/{protocol}/schedule")
-    public TicketDetail schedule(@PathParam("protocol") long protocol, ScheduleBody body) {
+    public TicketDetailJson schedule(@PathParam("protocol") long protocol, ScheduleBody body) {
         ScheduleBody request = ApiRequests.require(body);
         tickets.schedule(protocol, ApiRequests.instant("start", request.start()), request.agentId());
-        return ticketQuery.detail(protocol);
+        return detail(protocol);
     }
 
     /** Answers with where the ticket went: the caller may no longer see it once it is in another department. */
@@ -178,31 +174,31 @@ public class TicketResource {
     /** One of the department's statuses ({@code statusId}), or none with null. */
     @PUT
     @Path("/{protocol}/status")
-    public TicketDetail changeStatus(@PathParam("protocol") long protocol, StatusBody body) {
+    public TicketDetailJson changeStatus(@PathParam("protocol") long protocol, StatusBody body) {
         tickets.changeStatus(protocol, ApiRequests.require(body).statusId());
-        return ticketQuery.detail(protocol);
+        return detail(protocol);
     }
 
     @PUT
     @Path("/{protocol}/priority")
-    public TicketDetail changePriority(@PathParam("protocol") long protocol, PriorityBody body) {
+    public TicketDetailJson changePriority(@PathParam("protocol") long protocol, PriorityBody body) {
         tickets.changePriority(protocol, ApiRequests.require(body).priority());
-        return ticketQuery.detail(protocol);
+        return detail(protocol);
     }
 
     /** Closes the ticket; the body carries the closing form's custom fields, if it has any. */
     @POST
     @Path("/{protocol}/finish")
-    public TicketDetail finish(@PathParam("protocol") long protocol, FinishBody body) {
+    public TicketDetailJson finish(@PathParam("protocol") long protocol, FinishBody body) {
         tickets.finish(protocol, ApiRequests.fieldValues(body == null ? null : body.customFields()));
-        return ticketQuery.detail(protocol);
+        return detail(protocol);
     }
 
     @POST
     @Path("/{protocol}/reopen")
-    public TicketDetail reopen(@PathParam("protocol") long protocol) {
+    public TicketDetailJson reopen(@PathParam("protocol") long protocol) {
         tickets.reopen(protocol);
-        return ticketQuery.detail(protocol);
+        return detail(protocol);
     }
 
     /** Time worked on the ticket: {@code {minutes, startedAt (optional, ISO instant), note}}. */
@@ -211,21 +207,22 @@ public class TicketResource {
     public Response logTime(@PathParam("protocol") long protocol, TimeEntryBody body) {
         TimeEntryBody r = ApiRequests.require(body);
         return Response.status(Response.Status.CREATED)
-                .entity(workedTime.log(protocol, r.minutes() == null ? 0 : r.minutes(), r.startedAt(), r.note()))
+                .entity(TimeEntryJson.of(workedTime.log(protocol, r.minutes() == null ? 0 : r.minutes(), r.startedAt(),
+                        r.note())))
                 .build();
     }
 
     @GET
     @Path("/{protocol}/time-entries")
-    public List<TimeEntryView> timeEntries(@PathParam("protocol") long protocol) {
-        return workedTime.ofTicket(protocol);
+    public List<TimeEntryJson> timeEntries(@PathParam("protocol") long protocol) {
+        return workedTime.ofTicket(protocol).stream().map(TimeEntryJson::of).toList();
     }
 
     /** The canned responses that serve the ticket's department, filled in for it and the calling agent. */
     @GET
     @Path("/{protocol}/canned-responses")
-    public List<RenderedResponse> cannedResponses(@PathParam("protocol") long protocol) {
-        return cannedResponses.forTicket(protocol);
+    public List<RenderedResponseJson> cannedResponses(@PathParam("protocol") long protocol) {
+        return cannedResponses.forTicket(protocol).stream().map(RenderedResponseJson::of).toList();
     }
 
     @GET
@@ -241,5 +238,9 @@ public class TicketResource {
                         + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    private TicketDetailJson detail(long protocol) {
+        return TicketDetailJson.of(ticketQuery.detail(protocol));
     }
 }

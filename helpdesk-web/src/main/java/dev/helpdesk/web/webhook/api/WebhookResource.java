@@ -2,9 +2,6 @@ package dev.helpdesk.web.webhook.api;
 
 import dev.helpdesk.web.common.api.ApiRequests;
 import dev.helpdesk.webhook.application.WebhookAdminService;
-import dev.helpdesk.webhook.application.WebhookAttemptView;
-import dev.helpdesk.webhook.application.WebhookDeliveryView;
-import dev.helpdesk.webhook.application.WebhookEndpointView;
 import dev.helpdesk.webhook.domain.WebhookDelivery;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,39 +29,40 @@ public class WebhookResource {
     private WebhookAdminService webhooks;
 
     @GET
-    public List<WebhookEndpointView> endpoints() {
-        return webhooks.endpoints();
+    public List<WebhookEndpointJson> endpoints() {
+        return webhooks.endpoints().stream().map(WebhookEndpointJson::of).toList();
     }
 
     @POST
     public Response register(EndpointBody body) {
         EndpointBody request = ApiRequests.require(body);
         return Response.status(Response.Status.CREATED)
-                .entity(webhooks.register(request.url(), request.secret())).build();
+                .entity(WebhookEndpointJson.of(webhooks.register(request.url(), request.secret()))).build();
     }
 
     /** A left-out secret keeps the current one. */
     @PUT
     @Path("/{id}")
-    public WebhookEndpointView change(@PathParam("id") long id, EndpointBody body) {
+    public WebhookEndpointJson change(@PathParam("id") long id, EndpointBody body) {
         EndpointBody request = ApiRequests.require(body);
-        return webhooks.change(id, request.url(), request.secret(), request.active() == null || request.active());
+        return WebhookEndpointJson.of(webhooks.change(id, request.url(), request.secret(),
+                request.active() == null || request.active()));
     }
 
     @GET
     @Path("/deliveries")
-    public List<WebhookDeliveryView> deliveries(@QueryParam("endpointId") Long endpointId,
+    public List<WebhookDeliveryJson> deliveries(@QueryParam("endpointId") Long endpointId,
                                                 @QueryParam("state") String state,
                                                 @QueryParam("before") Long before,
                                                 @QueryParam("limit") @DefaultValue("50") int limit) {
         return webhooks.deliveries(endpointId, ApiRequests.option(WebhookDelivery.State.class, "state", state),
-                before, limit);
+                before, limit).stream().map(WebhookDeliveryJson::of).toList();
     }
 
     @GET
     @Path("/deliveries/{id}/attempts")
-    public List<WebhookAttemptView> attempts(@PathParam("id") long id) {
-        return webhooks.attempts(id);
+    public List<WebhookAttemptJson> attempts(@PathParam("id") long id) {
+        return webhooks.attempts(id).stream().map(WebhookAttemptJson::of).toList();
     }
 
     @POST

@@ -1,0 +1,11 @@
+package dev.helpdesk.web.directory.api;
+
+import dev.helpdesk.ticket.application.StatusView;
+
+/** A department's custom status as the API shows it. */
+public record StatusJson(Long id, String name, boolean exemptFromAutoClose) {
+
+    static StatusJson of(StatusView v) {
+        return new StatusJson(v.id(), v.name(), v.exemptFromAutoClose());
+    }
+}
