@@ -30,7 +30,17 @@ public class AutomationSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public AutomationSettingsJson changeAutomation(AutomationSettings body) {
-        return AutomationSettingsJson.of(automation.changeAutomation(ApiRequests.require(body)));
+    public AutomationSettingsJson changeAutomation(AutomationSettingsBody body) {
+        return AutomationSettingsJson.of(automation.changeAutomation(ApiRequests.require(body).toSettings()));
+    }
+
+    /** Left-out numbers are 0 and a left-out switch false, as the settings' own record reads them. */
+    public record AutomationSettingsBody(boolean autoCloseEnabled, int autoCloseWarnDays, int autoCloseCloseDays,
+                                         int scheduleNoticeMinutes) {
+
+        AutomationSettings toSettings() {
+            return new AutomationSettings(autoCloseEnabled, autoCloseWarnDays, autoCloseCloseDays,
+                    scheduleNoticeMinutes);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.helpdesk.inbound.application.MailChannelSettings;
 import dev.helpdesk.inbound.application.MailboxAdminService;
 import dev.helpdesk.inbound.application.MailboxRequest;
 import dev.helpdesk.inbound.domain.MailOutcome;
+import dev.helpdesk.inbound.domain.MailboxSecurity;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,16 +42,16 @@ public class MailboxResource {
 
     @POST
     @Path("/mailboxes")
-    public Response create(MailboxRequest body) {
+    public Response create(MailboxBody body) {
         return Response.status(Response.Status.CREATED)
-                .entity(MailboxJson.of(mailboxes.create(ApiRequests.require(body)))).build();
+                .entity(MailboxJson.of(mailboxes.create(ApiRequests.require(body).toRequest()))).build();
     }
 
     /** A left-out password keeps the stored one. */
     @PUT
     @Path("/mailboxes/{id}")
-    public MailboxJson change(@PathParam("id") long id, MailboxRequest body) {
-        return MailboxJson.of(mailboxes.change(id, ApiRequests.require(body)));
+    public MailboxJson change(@PathParam("id") long id, MailboxBody body) {
+        return MailboxJson.of(mailboxes.change(id, ApiRequests.require(body).toRequest()));
     }
 
     @POST
@@ -67,8 +68,8 @@ public class MailboxResource {
 
     @PUT
     @Path("/settings")
-    public MailChannelSettingsJson changeSettings(MailChannelSettings body) {
-        return MailChannelSettingsJson.of(mailboxes.changeChannelSettings(ApiRequests.require(body)));
+    public MailChannelSettingsJson changeSettings(MailChannelSettingsBody body) {
+        return MailChannelSettingsJson.of(mailboxes.changeChannelSettings(ApiRequests.require(body).toSettings()));
     }
 
     @GET
@@ -99,5 +100,24 @@ public class MailboxResource {
     @Path("/messages/{id}/dismiss")
     public InboundMessageJson dismiss(@PathParam("id") long id) {
         return InboundMessageJson.of(mailboxes.dismiss(id));
+    }
+
+    /** A new mailbox or new settings for one; a blank password keeps the stored one. */
+    public record MailboxBody(String address, Long departmentId, Long categoryId, String host, Integer port,
+                              MailboxSecurity security, String username, String password, String folder,
+                              String processedFolder, Integer pollSeconds, Boolean active) {
+
+        MailboxRequest toRequest() {
+            return new MailboxRequest(address, departmentId, categoryId, host, port, security, username, password,
+                    folder, processedFolder, pollSeconds, active);
+        }
+    }
+
+    /** Left-out switches are false, as the settings' own record reads them. */
+    public record MailChannelSettingsBody(boolean registerSenders, boolean confirmTickets) {
+
+        MailChannelSettings toSettings() {
+            return new MailChannelSettings(registerSenders, confirmTickets);
+        }
     }
 }
