@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The auto-close job killed with SIGKILL half-way through hundreds of tickets, the server started again, the run
@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Test;
  * was warned exactly once, and the customer got exactly one warning mail per ticket.
  */
 @Tag("durability")
+@Order(2)
+@ExtendWith(DurabilityServer.class)
 class AutoCloseJobSurvivesKillIT {
 
     private static final int TICKETS = 600;
-    private static final int PORT_OFFSET = 300;
     private static final int CHUNK = 100;
     private static final String ADMIN_EMAIL = "admin@helpdesk.test";
 
@@ -42,68 +43,52 @@ class AutoCloseJobSurvivesKillIT {
     }
 
     @Test
-    void aRunKilledHalfWayAndRestartedWarnsEachTicketOnce() throws Exception {
-        Path target = Path.of(System.getProperty("helpdesk.ear")).getParent();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("auto-close-kill-data")).toString());
-        environment.put("HELPDESK_DEMO", "false");
-        StandaloneServer.ownDatabase(environment, "helpdesk_auto_close_kill");
-        // Mail leaves at least once: a kill between the SMTP server's acceptance and its record sends that mail
-        // again (README, "SLA and jobs"). The kill is aimed at the job, so the outbox is only sent after the
-        // restart, and each warning mail can be counted exactly.
-        environment.put("HELPDESK_MAIL_DISPATCH", "false");
+    void aRunKilledHalfWayAndRestartedWarnsEachTicketOnce(StandaloneServer server) throws Exception {
+        ServerClock clock = new ServerClock(server.managementPort());
+        TestAccount account = new TestAccount(server.baseUrl());
+        ApiClient admin = account.admin;
+        SavedSetting automation = SavedSetting.read(admin, "/account/automation");
+        try {
+            assertEquals(200, admin.put("/account/automation", Json.createObjectBuilder()
+                    .add("autoCloseEnabled", true).add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2)
+                    .add("scheduleNoticeMinutes", 10).build()).status());
+            List<Long> tickets = waitingOnTheCustomer(account);
 
-        try (StandaloneServer server = new StandaloneServer(target.resolve("auto-close-kill-server"), PORT_OFFSET,
-                environment)) {
-            server.prepare();
+            clock.shift(Duration.ofDays(3).plusMinutes(1));
+            long executionId = TestAccount.created(admin.post("/jobs/auto-close/runs",
+                    Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
+            awaitHalfWay(admin, executionId);
+            server.kill();
+
+            server.setEnvironment("HELPDESK_MAIL_DISPATCH", "true");
             server.start(ApiClient.PROVISIONING_TOKEN);
-            ServerClock clock = new ServerClock(9990 + PORT_OFFSET);
-            TestAccount account = new TestAccount(server.baseUrl());
-            ApiClient admin = account.admin;
-            try {
-                assertEquals(200, admin.put("/account/automation", Json.createObjectBuilder()
-                        .add("autoCloseEnabled", true).add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2)
-                        .add("scheduleNoticeMinutes", 10).build()).status());
-                List<Long> tickets = waitingOnTheCustomer(account);
+            assertEquals("FAILED", admin.get("/jobs/runs/" + executionId).json().getString("status"));
+            String crashMail = Mailbox.body(Mailbox.await(ADMIN_EMAIL, "auto-close", 1, Duration.ofMinutes(2))
+                    .stream().filter(m -> Mailbox.body(m).contains(" " + executionId + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no mail to the operators about run " + executionId)));
+            assertTrue(crashMail.contains("CRASHED"), crashMail);
+            long restarted = TestAccount.created(admin.post("/jobs/runs/" + executionId + "/restart",
+                    Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
+            JsonObject finished = Jobs.awaitCompleted(admin, restarted, Instant.now().plusSeconds(120));
+            assertTrue(finished.getJsonNumber("processed").longValue() <= TICKETS - CHUNK,
+                    () -> "the restart went on from the last checkpoint: " + finished);
 
-                clock.shift(Duration.ofDays(3).plusMinutes(1));
-                long executionId = TestAccount.created(admin.post("/jobs/auto-close/runs",
-                        Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
-                awaitHalfWay(admin, executionId);
-                server.kill();
-
-                environment.put("HELPDESK_MAIL_DISPATCH", "true");
-                server.start(ApiClient.PROVISIONING_TOKEN);
-                assertEquals("FAILED", admin.get("/jobs/runs/" + executionId).json().getString("status"));
-                String crashMail = Mailbox.body(Mailbox.await(ADMIN_EMAIL, "auto-close", 1, Duration.ofMinutes(2))
-                        .stream().filter(m -> Mailbox.body(m).contains(" " + executionId + " ")).findFirst()
-                        .orElseThrow(() -> new AssertionError("no mail to the operators about run " + executionId)));
-                assertTrue(crashMail.contains("CRASHED"), crashMail);
-                long restarted = TestAccount.created(admin.post("/jobs/runs/" + executionId + "/restart",
-                        Json.createObjectBuilder().build())).getJsonNumber("executionId").longValue();
-                JsonObject finished = Jobs.awaitCompleted(admin, restarted, Instant.now().plusSeconds(120));
-                assertTrue(finished.getJsonNumber("processed").longValue() <= TICKETS - CHUNK,
-                        () -> "the restart went on from the last checkpoint: " + finished);
-
-                ApiClient agent = account.clientFor(account.supportAgentEmail);
-                for (long protocol : tickets) {
-                    long warnings = agent.get("/tickets/" + protocol).json().getJsonArray("history")
-                            .getValuesAs(JsonObject.class).stream()
-                            .filter(e -> e.getString("kind").equals("AUTO_CLOSE_WARNED")).count();
-                    assertEquals(1, warnings, () -> "ticket " + protocol + " warned " + warnings + " times");
-                }
-                Mailbox.await(account.customerEmail, "será finalizado", TICKETS, Duration.ofMinutes(2));
-                Outbox.awaitAllSettled(admin);
-                Map<String, Long> mailsPerSubject = Mailbox.received(account.customerEmail, "será finalizado")
-                        .stream().collect(Collectors.groupingBy(Mailbox::subject, Collectors.counting()));
-                assertEquals(TICKETS, mailsPerSubject.size());
-                assertTrue(mailsPerSubject.values().stream().allMatch(n -> n == 1), "a second warning mail");
-            } finally {
-                clock.reset();
-                admin.put("/account/automation", Json.createObjectBuilder().add("autoCloseEnabled", false)
-                        .add("autoCloseWarnDays", 3).add("autoCloseCloseDays", 2).add("scheduleNoticeMinutes", 10)
-                        .build());
+            ApiClient agent = account.clientFor(account.supportAgentEmail);
+            for (long protocol : tickets) {
+                long warnings = agent.get("/tickets/" + protocol).json().getJsonArray("history")
+                        .getValuesAs(JsonObject.class).stream()
+                        .filter(e -> e.getString("kind").equals("AUTO_CLOSE_WARNED")).count();
+                assertEquals(1, warnings, () -> "ticket " + protocol + " warned " + warnings + " times");
             }
+            Mailbox.await(account.customerEmail, "será finalizado", TICKETS, Duration.ofMinutes(2));
+            Outbox.awaitAllSettled(admin);
+            Map<String, Long> mailsPerSubject = Mailbox.received(account.customerEmail, "será finalizado")
+                    .stream().collect(Collectors.groupingBy(Mailbox::subject, Collectors.counting()));
+            assertEquals(TICKETS, mailsPerSubject.size());
+            assertTrue(mailsPerSubject.values().stream().allMatch(n -> n == 1), "a second warning mail");
+        } finally {
+            clock.reset();
+            automation.restore();
         }
     }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The help desk every black-box integration test talks to: the WildFly that server-config prepared, with the built EAR
- * in its deployments directory, started once per test run by the first test class that needs it and shut down after
- * the last one. The server's environment is the test run's (Failsafe's {@code environmentVariables}).
+ * in its deployments directory, started once per test run by the first test class that needs it (once the durability
+ * tests' server, if one ran, has stopped) and shut down after the last one. The server's environment is the test run's (Failsafe's {@code environmentVariables}).
  */
 final class HelpdeskServer implements BeforeAllCallback {
 
@@ -20,8 +20,10 @@ final class HelpdeskServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> Running.start(),
-                Running.class);
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> {
+            DurabilityServer.stopIfRunning(context);
+            return Running.start();
+        }, Running.class);
     }
 
     /** The started server; JUnit closes it when the whole run is over. */

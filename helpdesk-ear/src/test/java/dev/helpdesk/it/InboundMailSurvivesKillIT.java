@@ -9,29 +9,29 @@ import com.icegreen.greenmail.util.GreenMail;
 import dev.helpdesk.demo.DemoMailServer;
 import jakarta.json.JsonObject;
 import jakarta.mail.Flags;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A server of its own killed with SIGKILL while it reads a mailbox of 500 messages, then started again: exactly 500
- * tickets, none missing, none doubled, and the mailbox empty. The server has a database of its own (a fresh H2 file,
- * or a fresh PostgreSQL database under the postgresql profile), so no other server reads the mailbox for it.
+ * The server killed with SIGKILL while it reads a mailbox of 500 messages, then started again: exactly 500 tickets,
+ * none missing, none doubled, and the mailbox empty. The durability tests' server has a database of its own
+ * ({@link DurabilityServer}), so no other server reads the mailbox for it.
  */
 @Tag("durability")
+@Order(3)
+@ExtendWith(DurabilityServer.class)
 class InboundMailSurvivesKillIT {
 
     private static final int MESSAGES = 500;
-    private static final int PORT_OFFSET = 400;
 
     @BeforeAll
     static void mailServer() {
@@ -39,48 +39,37 @@ class InboundMailSurvivesKillIT {
     }
 
     @Test
-    void aServerKilledWhileReadingAMailboxMakesEachTicketOnce() throws Exception {
-        Path target = Path.of(System.getProperty("helpdesk.ear")).getParent();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("HELPDESK_DATA_DIR", StandaloneServer.emptied(target.resolve("mail-kill-data")).toString());
-        environment.put("HELPDESK_DEMO", "false");
-        StandaloneServer.ownDatabase(environment, "helpdesk_mail_kill");
-
+    void aServerKilledWhileReadingAMailboxMakesEachTicketOnce(StandaloneServer server) throws Exception {
         GreenMail greenMail = Mailbox.started().greenMail();
-        try (StandaloneServer server = new StandaloneServer(target.resolve("mail-kill-server"), PORT_OFFSET,
-                environment)) {
-            server.prepare();
-            server.start(ApiClient.PROVISIONING_TOKEN);
-            TestAccount account = new TestAccount(server.baseUrl());
-            String address = "kill-" + account.suffix + "@it.test";
-            GreenMailUser user = greenMail.setUser(address, address, SupportMailbox.PASSWORD);
-            for (int i = 0; i < MESSAGES; i++) {
-                user.deliver(message(account.suffix, i));
-            }
-            SupportMailbox mailbox = SupportMailbox.create(account.admin, greenMail, DemoMailServer.DEFAULT_IMAP_PORT,
-                    address, account.supportId, account.supportCategoryId);
-
-            awaitTaken(greenMail, user, 100, MESSAGES - 100);
-            server.kill();
-            int takenBeforeKill = taken(greenMail, user);
-
-            server.start(ApiClient.PROVISIONING_TOKEN);
-            mailbox.awaitEmpty(Duration.ofMinutes(3));
-
-            List<JsonObject> records = all(account.admin);
-            assertEquals(MESSAGES, records.size(), "one record per message (" + takenBeforeKill
-                    + " were taken before the kill)");
-            Set<String> subjects = new HashSet<>();
-            Set<Long> protocols = new HashSet<>();
-            for (JsonObject record : records) {
-                assertEquals("TICKET", record.getString("outcome"), record::toString);
-                subjects.add(record.getString("subject"));
-                protocols.add(record.getJsonNumber("ticketProtocol").longValue());
-            }
-            assertEquals(MESSAGES, subjects.size(), "no message missing");
-            assertEquals(MESSAGES, protocols.size(), "a ticket each");
-            assertEquals(MESSAGES, tickets(account.admin, "Pedido"), "no ticket doubled");
+        TestAccount account = new TestAccount(server.baseUrl());
+        String address = "kill-" + account.suffix + "@it.test";
+        GreenMailUser user = greenMail.setUser(address, address, SupportMailbox.PASSWORD);
+        for (int i = 0; i < MESSAGES; i++) {
+            user.deliver(message(account.suffix, i));
         }
+        SupportMailbox mailbox = SupportMailbox.create(account.admin, greenMail, DemoMailServer.DEFAULT_IMAP_PORT,
+                address, account.supportId, account.supportCategoryId);
+
+        awaitTaken(greenMail, user, 100, MESSAGES - 100);
+        server.kill();
+        int takenBeforeKill = taken(greenMail, user);
+
+        server.start(ApiClient.PROVISIONING_TOKEN);
+        mailbox.awaitEmpty(Duration.ofMinutes(3));
+
+        List<JsonObject> records = all(account.admin);
+        assertEquals(MESSAGES, records.size(), "one record per message (" + takenBeforeKill
+                + " were taken before the kill)");
+        Set<String> subjects = new HashSet<>();
+        Set<Long> protocols = new HashSet<>();
+        for (JsonObject record : records) {
+            assertEquals("TICKET", record.getString("outcome"), record::toString);
+            subjects.add(record.getString("subject"));
+            protocols.add(record.getJsonNumber("ticketProtocol").longValue());
+        }
+        assertEquals(MESSAGES, subjects.size(), "no message missing");
+        assertEquals(MESSAGES, protocols.size(), "a ticket each");
+        assertEquals(MESSAGES, tickets(account.admin, "Pedido"), "no ticket doubled");
     }
 
     private static jakarta.mail.internet.MimeMessage message(String suffix, int i) throws Exception {

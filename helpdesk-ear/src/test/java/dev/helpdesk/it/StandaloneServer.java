@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +47,13 @@ final class StandaloneServer implements AutoCloseable {
     StandaloneServer(Path baseDir, int portOffset, Map<String, String> environment, List<String> systemProperties) {
         this.baseDir = baseDir;
         this.portOffset = portOffset;
-        this.environment = environment;
+        this.environment = new HashMap<>(environment);
         this.systemProperties = systemProperties;
+    }
+
+    /** Changes a variable of the server's environment from its next {@link #start} on. */
+    void setEnvironment(String name, String value) {
+        environment.put(name, value);
     }
 
     int managementPort() {

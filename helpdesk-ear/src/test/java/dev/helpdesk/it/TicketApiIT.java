@@ -290,6 +290,17 @@ class TicketApiIT {
         assertEquals("Hello Customer " + account.suffix + ", ticket " + protocol + " is with Support Agent "
                 + account.suffix + ".", mine.get(0).getString("text"));
 
+        long internal = TestAccount.created(financeAgent.post("/tickets", Json.createObjectBuilder().add("type", "I")
+                .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                .add("subject", "Notebook novo").add("message", "O meu quebrou").build()))
+                .getJsonNumber("protocol").longValue();
+        ApiClient.Response forInternal = supportAgent.get("/tickets/" + internal + "/canned-responses");
+        assertEquals(200, forInternal.status(), forInternal::toString);
+        assertTrue(forInternal.jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("text").equals("Hello Finance Agent " + account.suffix + ", ticket "
+                        + internal + " is with Support Agent " + account.suffix + ".")),
+                () -> "an internal ticket's requester is the agent who opened it: " + forInternal);
+
         assertEquals(404, financeAgent.get("/tickets/" + protocol + "/canned-responses").status());
         assertEquals(403, customer.get("/tickets/" + protocol + "/canned-responses").status());
         assertEquals(403, supportAgent.post("/canned-responses", Json.createObjectBuilder().add("title", "x")

@@ -136,12 +136,11 @@ public class Notifications {
 
     private MailDraft mail(Map<Language, TemplateView> texts, Ticket ticket, Person recipient, String message,
                            String page) {
-        Person requester = ticket.customer() != null ? ticket.customer() : ticket.requesterAgent();
         Map<String, String> values = Map.of(
                 "protocolo", String.valueOf(ticket.protocol()),
                 "assunto", ticket.subject(),
                 "departamento", ticket.department().name(),
-                "cliente.nome", requester == null ? "" : requester.name(),
+                "cliente.nome", ticket.requester().name(),
                 "atendente.nome", ticket.assignedAgent() == null ? "-" : ticket.assignedAgent().name(),
                 "destinatario.nome", recipient.name(),
                 "mensagem", message == null ? "" : message,

@@ -74,8 +74,8 @@ public class CannedResponse {
     /** The body with the placeholders filled from the ticket, as the given agent would send it. */
     public String renderFor(Ticket ticket, String agentName) {
         return Placeholders.fill(body, Map.of(
-                "cliente.nome", ticket.customer().name(),
-                "cliente.email", ticket.customer().email(),
+                "cliente.nome", ticket.requester().name(),
+                "cliente.email", ticket.requester().email(),
                 "protocolo", String.valueOf(ticket.protocol()),
                 "assunto", ticket.subject(),
                 "departamento", ticket.department().name(),

@@ -5,6 +5,7 @@ import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.directory.domain.Person;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
@@ -481,6 +482,11 @@ public class Ticket {
 
     public Agent requesterAgent() {
         return requesterAgent;
+    }
+
+    /** Who asked: the customer, or for an internal ticket the agent who opened it. */
+    public Person requester() {
+        return customer != null ? customer : requesterAgent;
     }
 
     public TicketSituation situation() {

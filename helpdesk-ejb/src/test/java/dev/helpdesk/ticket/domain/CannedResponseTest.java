@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.directory.domain.Agent;
+import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.directory.domain.TicketVisibility;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import java.time.Instant;
@@ -34,6 +37,22 @@ class CannedResponseTest {
 
         assertEquals("Olá Carla Dias, sobre o chamado 4242 (Senha expirada) no Suporte: escreva para "
                 + "carla@example.com. Ana", response.renderFor(ticket, "Ana"));
+    }
+
+    @Test
+    void anInternalTicketFillsTheCustomerPlaceholdersWithTheAgentWhoOpenedIt() {
+        Department support = Entities.withId(new Department("Suporte", NOW), 1L);
+        Category access = Entities.withId(support.addCategory("Acesso"), 2L);
+        Agent requester = Entities.withId(new Agent("Rui Lima", "rui@example.com", AgentRole.AGENT,
+                TicketVisibilityTest.group(TicketVisibility.LINKED_DEPARTMENTS), Credentials.directory(),
+                Language.PT_BR, NOW), 3L);
+        Ticket request = Entities.withId(Ticket.openInternal(requester, support, access, "Notebook novo",
+                "O meu quebrou", TicketChannel.AGENT_PANEL, List.of(), NOW), 4243L, "protocol");
+        CannedResponse response = new CannedResponse("Recebido", "Olá {cliente.nome} ({cliente.email}), "
+                + "recebemos o chamado {protocolo}.", Set.of(), NOW);
+
+        assertEquals("Olá Rui Lima (rui@example.com), recebemos o chamado 4243.",
+                response.renderFor(request, "Ana"));
     }
 
     @Test
