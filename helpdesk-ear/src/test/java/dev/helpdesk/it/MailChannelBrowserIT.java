@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
  * senders register, and retries it into a ticket.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class MailChannelBrowserIT {
 
     private static final String ADMIN = "admin@helpdesk.test";
@@ -31,7 +31,7 @@ class MailChannelBrowserIT {
         SavedSetting mailChannel = SavedSetting.read(account.admin, "/mail-channel/settings");
         account.admin.put("/mail-channel/settings", Json.createObjectBuilder().add("registerSenders", false)
                 .add("confirmTickets", false).build());
-        try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             admin.signIn("/admin/mail-channel.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Canal de e-mail"));
             admin.type(By.id("mailboxForm:address"), address);
