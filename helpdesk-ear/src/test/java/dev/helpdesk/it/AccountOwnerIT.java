@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
  * changes their e-mail only when the account allows it and with their current password (for a directory agent,
  * accepted by the directory for the new address), and keeps working under the new one.
  */
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class AccountOwnerIT {
 
     private static final String FIRST_ADMIN = "admin@helpdesk.test";
@@ -99,7 +99,7 @@ class AccountOwnerIT {
                 .contains(after), "the old address is told");
 
         String last = "panel-" + account.suffix + "@it.test";
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/profile.xhtml", after, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.id("loginEmail"), after));
             browser.type(By.id("emailForm:newEmail"), last);

@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
  * the database) detects a row edited behind the application's back.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class AuditIT {
 
     private static final String ADMIN = "admin@helpdesk.test";
@@ -50,7 +50,7 @@ class AuditIT {
         assertTrue(changed.getString("before").contains("name=Auditada " + account.suffix), changed::toString);
         assertTrue(changed.getString("after").contains("name=Auditada Souza " + account.suffix), changed::toString);
 
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, "wrong-password");
             assertTrue(browser.waitForText(By.id("loginForm:messages"), "E-mail ou senha incorretos"));
         }

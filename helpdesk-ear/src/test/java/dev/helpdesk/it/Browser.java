@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -12,7 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,16 +23,29 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Chromium driven like a person: it types, picks from menus, clicks and reads the page. */
+/**
+ * Headless Chromium driven like a person: it types, picks from menus, clicks and reads the page. Tests take one from
+ * {@link Browsers}, which starts a Chromium once per language for the whole run and hands it to each person without
+ * anything of the person before; closing it hands it back.
+ */
 final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    /**
+     * How often a wait looks again. Selenium's default, half a second, was lost after most clicks: the answer to a
+     * PrimeFaces request is usually there a few tens of milliseconds later.
+     */
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path profile;
+    /** Where {@link #close()} hands it back to: its {@link Browsers}. */
+    private final Consumer<Browser> handBack;
 
-    Browser(String baseUrl, String language) {
+    Browser(String baseUrl, String language, Consumer<Browser> handBack) {
         this.baseUrl = baseUrl;
+        this.handBack = handBack;
         try {
             profile = Files.createTempDirectory("helpdesk-chromium");
         } catch (IOException e) {
@@ -47,6 +62,7 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.pollingEvery(POLL);
         // While a page is being replaced Chromium may answer for an old element with an error instead of a
         // stale-element report: keep polling; a real failure still surfaces as the timeout's cause.
         wait.ignoring(WebDriverException.class);
@@ -126,17 +142,20 @@ final class Browser implements AutoCloseable {
                     return true;
                 });
             }
-            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            awaitOpened(panel);
             WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
                 shortWait().until(ExpectedConditions.textToBe(menuLabel, label));
-                waitForAjax();
-                return;
             } catch (TimeoutException e) {
                 // the click landed while the panel was still moving: open it and pick again
+                continue;
             }
+            // the panel fades out over what lies below it: the next click must not land on it
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            waitForAjax();
+            return;
         }
         throw new IllegalStateException("Could not choose '" + label + "' in " + menuId);
     }
@@ -150,7 +169,7 @@ final class Browser implements AutoCloseable {
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         click(By.id(menuId + "_label"));
         for (int attempt = 1; attempt <= 3; attempt++) {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            awaitOpened(panel);
             WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
@@ -165,8 +184,24 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException("Could not pick '" + label + "' in " + menuId);
     }
 
+    /**
+     * Waits until a PrimeFaces select menu's panel has opened completely. Its items take a click only then: the
+     * click handler puts back the value the menu had when it opened, which the menu records at the end of the
+     * opening transition (class {@code ui-connected-overlay-enter} until then); a click during the transition is
+     * lost. With half-second polls the first look at the panel came too late to notice; with short ones it does not.
+     */
+    private void awaitOpened(By panel) {
+        wait.until(d -> {
+            WebElement element = d.findElement(panel);
+            return element.isDisplayed() && !Arrays.asList(String.valueOf(element.getDomAttribute("class"))
+                    .split("\\s+")).contains("ui-connected-overlay-enter");
+        });
+    }
+
     private WebDriverWait shortWait() {
-        return new WebDriverWait(driver, Duration.ofSeconds(3));
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
+        shortWait.pollingEvery(POLL);
+        return shortWait;
     }
 
     /**
@@ -252,8 +287,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves nothing of the person who used it: leaves the page (so its polls stop) and drops every cookie of the
+     * browser, the session and the device cookie among them, so the next person is a new visitor on a new device
+     * to the help desk. The panels keep nothing in web storage.
+     */
+    void forgetEverything() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** The person is done: the browser goes back to its {@link Browsers} for the next one. */
     @Override
     public void close() {
+        handBack.accept(this);
+    }
+
+    void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
  * injection get nothing; the administrator's connection test finds users and reports a directory that is down, and
  * so does the login page. The test server talks StartTLS to the directory (HELPDESK_LDAP_STARTTLS in the pom).
  */
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class DirectoryLoginIT {
 
     private static final String AD_PASSWORD = "Ad-Secret-2026";
@@ -62,7 +62,7 @@ class DirectoryLoginIT {
                 .build()));
 
         long upgradesBefore = DemoDirectory.startTlsUpgrades();
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Meus chamados"), "by mail");
             assertTrue(DemoDirectory.startTlsUpgrades() > upgradesBefore, "the server talks StartTLS to it");
@@ -103,7 +103,7 @@ class DirectoryLoginIT {
             assertTrue(check.getBoolean("reachable"));
             assertFalse(check.getBoolean("found"), injected + " must match no entry");
         }
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/customer/tickets.xhtml", mail, "wrong-" + AD_PASSWORD);
             assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
             browser.signIn("/customer/tickets.xhtml", stranger, AD_PASSWORD);
@@ -177,7 +177,7 @@ class DirectoryLoginIT {
             JsonObject check = account.admin.post("/directory/check", Json.createObjectBuilder().build()).json();
             assertFalse(check.getBoolean("reachable"));
             assertFalse(check.getString("error").isBlank(), check.toString());
-            try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
                 browser.signIn("/customer/tickets.xhtml", mail, AD_PASSWORD);
                 assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"),
                         "O diretório da empresa não respondeu"));
@@ -192,7 +192,7 @@ class DirectoryLoginIT {
         } finally {
             Directory.started().resume();
         }
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
             browser.open("/admin/account.xhtml?tab=directory");
             browser.type(By.id("directoryForm:directoryLogin"), named("ldias"));

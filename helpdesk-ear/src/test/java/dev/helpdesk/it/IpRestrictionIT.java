@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
  * out, and the refusal page.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class IpRestrictionIT {
 
     @Test
@@ -57,7 +57,7 @@ class IpRestrictionIT {
             assertEquals(200, agent.getForwardedFor("/tickets", "10.2.0.0").status(),
                     "with no trusted proxy the header is ignored: the connection's own address counts");
             assertEquals(403, customer.get("/tickets").status(), "customers may no longer come from 127.0.0.1");
-            try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
                 browser.signIn("/customer/tickets.xhtml", account.customerEmail, TestAccount.PASSWORD);
                 assertTrue(browser.waitForText(By.id("refusal"), "127.0.0.1"), "a clear refusal page");
                 browser.screenshot("ip-restriction-refusal");

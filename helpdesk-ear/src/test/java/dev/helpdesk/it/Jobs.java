@@ -19,7 +19,7 @@ final class Jobs {
         Instant deadline = Instant.now().plusSeconds(120);
         ApiClient.Response started = admin.post("/jobs/" + job + "/runs", Json.createObjectBuilder().build());
         while (started.status() == 400 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
+            Thread.sleep(100);
             started = admin.post("/jobs/" + job + "/runs", Json.createObjectBuilder().build());
         }
         assertEquals(201, started.status(), started::toString);
@@ -31,7 +31,7 @@ final class Jobs {
         JsonObject run = admin.get("/jobs/runs/" + executionId).json();
         while (!"COMPLETED".equals(run.getString("status")) && Instant.now().isBefore(deadline)) {
             assertTrue(List.of("STARTING", "STARTED").contains(run.getString("status")), run::toString);
-            Thread.sleep(300);
+            Thread.sleep(100);
             run = admin.get("/jobs/runs/" + executionId).json();
         }
         assertEquals("COMPLETED", run.getString("status"), run::toString);

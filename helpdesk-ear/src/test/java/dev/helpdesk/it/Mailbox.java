@@ -38,7 +38,7 @@ final class Mailbox {
                 .toList();
     }
 
-    /** Waits until at least {@code count} such messages arrived (the outbox sends every few seconds). */
+    /** Waits until at least {@code count} such messages arrived (the outbox sends every second in the tests). */
     static List<MimeMessage> await(String recipient, String subjectPart, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         List<MimeMessage> messages = received(recipient, subjectPart);
@@ -80,9 +80,10 @@ final class Mailbox {
         };
     }
 
+    /** The mail server is in this JVM: looking again is cheap, and a mail is found a tenth of a second after it came. */
     private static void pause() {
         try {
-            Thread.sleep(500);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
  * English).
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class ManagementBrowserIT {
 
     private static final String BASE_URL = TicketApiIT.BASE_URL;
@@ -44,7 +44,7 @@ class ManagementBrowserIT {
         String newAgent = "nivel1-" + account.suffix + "@it.test";
         String serial = "Número de série " + account.suffix;
         String solution = "Solução " + account.suffix;
-        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/permission-groups.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Grupos de permissões"));
             admin.type(By.id("groupForm:name"), group);
@@ -101,7 +101,7 @@ class ManagementBrowserIT {
 
     @Test
     void anSlaRuleSetInThePanelGivesTicketsAClockTheTicketPageExplains() {
-        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/sla.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "SLA"));
             admin.choose("ruleForm:departmentId", "Support " + account.suffix);
@@ -116,7 +116,7 @@ class ManagementBrowserIT {
                         .add("categoryId", account.supportCategoryId).add("subject", "ERP lento " + account.suffix)
                         .add("message", "Desde cedo").add("customFields", Json.createObjectBuilder()).build()))
                 .getJsonNumber("protocol").longValue();
-        try (Browser agent = new Browser(BASE_URL, "en")) {
+        try (Browser agent = Browsers.fresh(BASE_URL, "en")) {
             agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail, TestAccount.PASSWORD);
             agent.submit(By.id("sessionForm:langEn"));
             assertTrue(agent.waitForText(By.id("sla-DEADLINE"), "Resolution deadline"));
@@ -138,7 +138,7 @@ class ManagementBrowserIT {
                 + "/time-entries", Json.createObjectBuilder().add("minutes", 30).build()));
         long customerId = account.admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/agent/billing.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Faturamento de horas"));
             admin.type(By.id("reportForm:customerId_input"), String.valueOf(customerId));
@@ -147,7 +147,7 @@ class ManagementBrowserIT {
             assertTrue(admin.pageText().contains("#" + protocol));
             admin.screenshot("admin-billing-report");
         }
-        try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser agent = Browsers.fresh(BASE_URL, "pt-BR")) {
             agent.signIn("/agent/billing.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(agent.waitForText(By.id("denied"), "grupo de permissões"), "the default group has no reports");
         }
@@ -155,7 +155,7 @@ class ManagementBrowserIT {
 
     @Test
     void theOperatorConsoleStartsAJobAndShowsTheRunWithItsProgress() {
-        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/jobs.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Tarefas agendadas"));
             admin.click(By.id("jobsForm:jobs:0:start"));
@@ -171,7 +171,7 @@ class ManagementBrowserIT {
     @Test
     void anAgentSchedulesATicketAndGetsItsNoticeInThePanel() throws InterruptedException {
         SavedSetting automation = SavedSetting.read(account.admin, "/account/automation");
-        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", ADMIN, ADMIN_PASSWORD);
             admin.open("/admin/account.xhtml?tab=automation");
             assertTrue(admin.waitForText(By.tagName("h2"), "Chamados inativos"));
@@ -192,7 +192,7 @@ class ManagementBrowserIT {
                             .add("message", "Trocar o nobreak").build())).getJsonNumber("protocol").longValue();
             String start = LocalDateTime.now(ZoneId.of("America/Sao_Paulo")).plusMinutes(5)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
-            try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+            try (Browser agent = Browsers.fresh(BASE_URL, "pt-BR")) {
                 agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail,
                         TestAccount.PASSWORD);
                 agent.type(By.id("actionsForm:scheduleAt"), "amanhã");
@@ -227,7 +227,7 @@ class ManagementBrowserIT {
     }
 
     private long customerOpensTicketPastTheRequiredField(String serial) {
-        try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser customer = Browsers.fresh(BASE_URL, "pt-BR")) {
             customer.signIn("/customer/new-ticket.xhtml", account.customerEmail, TestAccount.PASSWORD);
             customer.choose("ticketForm:departmentId", "Support " + account.suffix);
             customer.waitForAjax();
@@ -250,7 +250,7 @@ class ManagementBrowserIT {
     }
 
     private void supportAgentSeesTheChosenColumnsAndFinishesWithTheClosingField(long protocol, String solution) {
-        try (Browser agent = new Browser(BASE_URL, "en")) {
+        try (Browser agent = Browsers.fresh(BASE_URL, "en")) {
             agent.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             agent.submit(By.id("sessionForm:langEn"));
             assertTrue(agent.waitForText(By.tagName("h1"), "Tickets"));
@@ -268,7 +268,7 @@ class ManagementBrowserIT {
     }
 
     private void restrictedAgentSeesOnlyWhatTheGroupGrants(String email, long protocol, String serialLabel) {
-        try (Browser agent = new Browser(BASE_URL, "en")) {
+        try (Browser agent = Browsers.fresh(BASE_URL, "en")) {
             agent.signIn("/agent/tickets.xhtml", email, TestAccount.PASSWORD);
             agent.submit(By.id("sessionForm:langEn"));
             assertFalse(agent.pageText().contains("#" + protocol), "only own tickets");

@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
  * beside the field shows the same estimate as the person types.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class PasswordStrengthIT {
 
     @Test
@@ -37,7 +37,7 @@ class PasswordStrengthIT {
             assertEquals(201, admin.post("/customers", customer("forte-" + account.suffix, "Gx7#pQ2mL9!v"))
                     .status());
 
-            try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+            try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
                 browser.signIn("/agent/customers.xhtml", "admin@helpdesk.test", "admin-test-password");
                 browser.type(By.id("customerForm:password"), "123456");
                 assertTrue(browser.waitForText(By.id("customerForm:passwordStrength"), "Muito fraca"));

@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
  * a new login is refused; agents who are not bound, and customers, are unaffected.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class ShiftAccessIT {
 
     private final ServerClock clock = ServerClock.managed();
@@ -40,7 +40,7 @@ class ShiftAccessIT {
                 .add("shiftId", 999_999_999L).build()).json().getString("field"));
         assertEquals(200, admin.put("/agents/" + agentId + "/access-shift", Json.createObjectBuilder()
                 .add("shiftId", shift).build()).status());
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"), "inside the shift");
             assertEquals(200, agent.get("/tickets").status());

@@ -18,7 +18,8 @@ import java.util.Properties;
 
 /**
  * A department's support address on the tests' mail server (GreenMail, IMAP on 3143), registered in the help desk
- * as a mailbox read every 5 seconds. Messages are put straight into its inbox as raw RFC 822 text, exactly as
+ * as a mailbox read every 5 seconds (the shortest interval a mailbox may have; the server looks for due mailboxes
+ * every second in the tests, so a new one is read within a second). Messages are put straight into its inbox as raw RFC 822 text, exactly as
  * written (sending them over SMTP would give them a new Message-ID).
  */
 final class SupportMailbox {
@@ -83,7 +84,8 @@ final class SupportMailbox {
             if (Instant.now().isAfter(deadline)) {
                 fail(waiting() + " messages still wait in " + address);
             }
-            pause();
+            // the inbox is in this JVM: cheap to look at
+            pause(100);
         }
     }
 
@@ -98,14 +100,15 @@ final class SupportMailbox {
                     return message;
                 }
             }
-            pause();
+            // each look asks the server for its last 200 messages
+            pause(200);
         }
         return fail("no message from " + sender + " about '" + subjectPart + "' was taken in");
     }
 
-    static void pause() {
+    static void pause(long millis) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
  * answer; an agent of another department finds nothing; directory users sign in with their LDAP password.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class TicketSliceBrowserIT {
 
     private static final String BASE_URL = TicketApiIT.BASE_URL;
@@ -50,7 +50,7 @@ class TicketSliceBrowserIT {
                 .add("departmentIds", jakarta.json.Json.createArrayBuilder().add(account.supportId)).build()));
         long protocol;
 
-        try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser customer = Browsers.fresh(BASE_URL, "pt-BR")) {
             customer.signIn("/customer/tickets.xhtml", account.customerEmail, TestAccount.PASSWORD);
             assertTrue(customer.waitForText(By.tagName("h1"), "Meus chamados"));
             customer.submit(By.id("newTicket"));
@@ -70,7 +70,7 @@ class TicketSliceBrowserIT {
             customer.screenshot("customer-ticket-opened");
         }
 
-        try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser agent = Browsers.fresh(BASE_URL, "pt-BR")) {
             agent.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(agent.waitForText(By.tagName("h1"), "Chamados dos meus departamentos"));
             agent.submit(By.linkText("#" + protocol));
@@ -101,7 +101,7 @@ class TicketSliceBrowserIT {
             assertTrue(agent.pageText().contains("Prioridade alterada: Baixa → Alta"));
         }
 
-        try (Browser otherAgent = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser otherAgent = Browsers.fresh(BASE_URL, "pt-BR")) {
             otherAgent.signIn("/agent/tickets.xhtml", account.financeAgentEmail, TestAccount.PASSWORD);
             assertTrue(otherAgent.waitForText(By.tagName("h1"), "Chamados dos meus departamentos"));
             assertFalse(otherAgent.pageText().contains("#" + protocol));
@@ -111,7 +111,7 @@ class TicketSliceBrowserIT {
             assertFalse(otherAgent.pageText().contains(subject));
         }
 
-        try (Browser customer = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser customer = Browsers.fresh(BASE_URL, "pt-BR")) {
             customer.signIn("/customer/ticket.xhtml?protocol=" + protocol, account.customerEmail,
                     TestAccount.PASSWORD);
             assertTrue(customer.waitForText(By.id("ticketTitle"), subject));
@@ -132,7 +132,7 @@ class TicketSliceBrowserIT {
         String unregistered = "stranger-" + account.suffix + "@empresa.example";
         Directory.started().addPerson("stranger-" + account.suffix, unregistered, "directory-secret");
 
-        try (Browser browser = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(BASE_URL, "pt-BR")) {
             browser.signIn("/customer/tickets.xhtml", email, "wrong-password");
             assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error-summary"), "incorretos"));
 
@@ -162,7 +162,7 @@ class TicketSliceBrowserIT {
             assertEquals(200, account.admin.put("/account/settings", jakarta.json.Json.createObjectBuilder()
                     .add("customerPanelEnabled", false).add("brandColor", "#aa3300")
                     .add("termsUrl", "https://empresa.example/termos").build()).status());
-            try (Browser browser = new Browser(BASE_URL, "pt-BR")) {
+            try (Browser browser = Browsers.fresh(BASE_URL, "pt-BR")) {
                 browser.open("/customer/tickets.xhtml");
                 assertTrue(browser.waitForText(By.id("panelDisabled"), "desativado"));
                 assertTrue(browser.pageText().contains("Termos de uso"));
@@ -181,7 +181,7 @@ class TicketSliceBrowserIT {
     @Test
     void administratorsManageDepartmentsInTheManagementPanel() {
         String department = "Compras " + account.suffix;
-        try (Browser admin = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/agent/tickets.xhtml", "admin@helpdesk.test", "admin-test-password");
             admin.submit(By.id("management"));
             assertTrue(admin.waitForText(By.tagName("h1"), "Departamentos"));
@@ -212,7 +212,7 @@ class TicketSliceBrowserIT {
             assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "Token revogado"));
             assertEquals(401, intranet.get("/me").status(), "a revoked token stops at once");
         }
-        try (Browser agent = new Browser(BASE_URL, "pt-BR")) {
+        try (Browser agent = Browsers.fresh(BASE_URL, "pt-BR")) {
             agent.signIn("/admin/departments.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(agent.waitForText(By.id("errorTitle"), "não tem acesso"));
         }
@@ -220,7 +220,7 @@ class TicketSliceBrowserIT {
 
     @Test
     void panelsSpeakEnglishWhenChosen() {
-        try (Browser browser = new Browser(BASE_URL, "en")) {
+        try (Browser browser = Browsers.fresh(BASE_URL, "en")) {
             browser.open("/login.xhtml");
             browser.submit(By.id("langForm:langEn"));
             browser.waitForText(By.id("loginForm:signIn"), "Sign in");

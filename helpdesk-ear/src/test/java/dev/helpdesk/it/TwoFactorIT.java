@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
  * sends an agent without them to set it up.
  */
 @Tag("browser")
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class TwoFactorIT {
 
     @Test
@@ -42,7 +42,7 @@ class TwoFactorIT {
         assertTrue(agent.get("/me/two-factor").json().getBoolean("enabled"));
 
         String next = oathtool(secret, 30);
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.tagName("body"), "do aplicativo autenticador"),
                     "the password alone does not open the panel");
@@ -88,7 +88,7 @@ class TwoFactorIT {
         SavedSetting twoFactor = SavedSetting.read(account.admin, "/account/two-factor");
         assertEquals(403, account.clientFor(account.supportAgentEmail).put("/account/two-factor",
                 Json.createObjectBuilder().add("required", true).build()).status());
-        try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
             admin.open("/admin/account.xhtml?tab=security");
             admin.tick("securityForm:requireTwoFactor_input", true);
@@ -101,7 +101,7 @@ class TwoFactorIT {
             assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "segurança salvas"));
         }
         assertTrue(account.admin.get("/account/two-factor").json().getBoolean("required"));
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/tickets.xhtml", account.financeAgentEmail, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Verificação em duas etapas"));
             browser.open("/agent/customers.xhtml");

@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
  * SQL injection in the searches, password guessing; plus the notice of a login from an unknown device (D6), the
  * security headers and the cookie flags.
  */
-@ExtendWith(HelpdeskServer.class)
+@ExtendWith({HelpdeskServer.class, Browsers.class})
 class WebSecurityIT {
 
     private static final String XSS = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">";
@@ -47,7 +47,7 @@ class WebSecurityIT {
                 .add("subject", "XSS " + XSS).add("message", XSS).build())).getJsonNumber("protocol").longValue();
         TestAccount.created(customer.post("/tickets/" + protocol + "/replies", Json.createObjectBuilder()
                 .add("body", "reply " + XSS).build()));
-        try (Browser agent = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser agent = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             agent.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(agent.waitForText(By.tagName("body"), "reply <script>window.__xss = 1</script>"),
                     "the reply is shown as the text it is");
@@ -63,7 +63,7 @@ class WebSecurityIT {
     void aCrossSitePostChangesNothing() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         assertFalse(account.admin.get("/account/two-factor").json().getBoolean("required"));
-        try (Browser admin = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser admin = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             admin.signIn("/admin/account.xhtml", "admin@helpdesk.test", "admin-test-password");
             admin.open("/admin/account.xhtml?tab=security");
             assertTrue(admin.waitForText(By.tagName("h2"), ""));
@@ -104,7 +104,7 @@ class WebSecurityIT {
     @Test
     void guessingPasswordsIsThrottledAndANewDeviceIsMailed() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
-        try (Browser browser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             browser.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"));
             MimeMessage notice = Mailbox.await(account.supportAgentEmail, "Novo acesso", 1, Duration.ofSeconds(30))
@@ -116,7 +116,7 @@ class WebSecurityIT {
             assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"));
             browser.signOut();
         }
-        try (Browser other = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser other = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             other.signIn("/agent/tickets.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);
             assertTrue(other.waitForText(By.tagName("h1"), "Chamados"));
         }
@@ -125,7 +125,7 @@ class WebSecurityIT {
         assertEquals(2, Mailbox.received(account.supportAgentEmail, "Novo acesso").size(),
                 "the known browser was not reported again, the new one was");
 
-        try (Browser guesser = new Browser(TicketApiIT.BASE_URL, "pt-BR")) {
+        try (Browser guesser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
             for (int i = 0; i < 5; i++) {
                 guesser.signIn("/agent/tickets.xhtml", account.financeAgentEmail, "guess-" + i);
                 assertTrue(guesser.waitForText(By.id("loginForm:messages"), "E-mail ou senha incorretos"));

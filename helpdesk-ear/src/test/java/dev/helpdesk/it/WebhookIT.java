@@ -205,7 +205,7 @@ class WebhookIT {
         Instant deadline = Instant.now().plusSeconds(45);
         while (!condition.getAsBoolean()) {
             assertTrue(Instant.now().isBefore(deadline), "timed out waiting: " + what);
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
     }
 
