@@ -1,6 +1,7 @@
 package dev.helpdesk.security.login.application;
 
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.shared.infrastructure.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -13,8 +14,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Slows password guessing: after five wrong passwords for one login name, or twenty from one address, within
- * fifteen minutes, further attempts are refused until the window moves on, whatever the password. The failures
+ * Slows password guessing: after five wrong passwords for one login name, or twenty from one address
+ * (HELPDESK_LOGIN_FAILURES_PER_ADDRESS), within fifteen minutes, further attempts are refused until the window
+ * moves on, whatever the password. The failures
  * are those the audit log already records, so every node of a cluster sees the same count.
  */
 @Stateless
@@ -23,7 +25,11 @@ import java.util.Locale;
 public class LoginThrottle {
 
     public static final int MAX_PER_LOGIN = 5;
-    public static final int MAX_PER_ADDRESS = 20;
+    /**
+     * More where many people rightly share one address: the integration tests, whose browsers all come from
+     * 127.0.0.1.
+     */
+    public static final int MAX_PER_ADDRESS = Integer.parseInt(Settings.get("login.failures.per.address", "20"));
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     @PersistenceContext
