@@ -1,5 +1,6 @@
 package dev.helpdesk.audit.domain;
 
+import dev.helpdesk.shared.domain.Inputs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -64,6 +65,6 @@ public class AuditEntry {
     }
 
     private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        return Inputs.shortened(text, max);
     }
 }

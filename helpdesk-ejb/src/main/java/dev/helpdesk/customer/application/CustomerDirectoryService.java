@@ -105,9 +105,8 @@ public class CustomerDirectoryService {
         String address = Inputs.email("email", email);
         logins.requireUnused(address);
         String cleanName = name.replaceAll("\\p{Cntrl}", " ").strip();
-        Customer customer = new Customer(cleanName.length() > Person.MAX_NAME_LENGTH
-                ? cleanName.substring(0, Person.MAX_NAME_LENGTH) : cleanName, address, Credentials.none(),
-                logins.language(null), clock.instant());
+        Customer customer = new Customer(Inputs.shortened(cleanName, Person.MAX_NAME_LENGTH), address,
+                Credentials.none(), logins.language(null), clock.instant());
         em.persist(customer);
         em.flush();
         events.fire(new CustomerRegistered(customer, clock.instant()));

@@ -9,6 +9,7 @@ import dev.helpdesk.inbound.domain.QuotedText;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.notification.application.Notifications;
 import dev.helpdesk.notification.domain.MailPolicy;
+import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.Ticket;
@@ -65,8 +66,7 @@ public class MailDelivery {
         String subject = mail.subject().isBlank() ? MailTexts.text("inbound.noSubject", settings.defaultLanguage())
                 : mail.subject();
         Ticket ticket = tickets.openFromMail(customer, mailbox.department(), mailbox.category(),
-                subject.length() > Ticket.MAX_SUBJECT_LENGTH ? subject.substring(0, Ticket.MAX_SUBJECT_LENGTH)
-                        : subject,
+                Inputs.shortened(subject, Ticket.MAX_SUBJECT_LENGTH),
                 mail.text().isBlank() ? noText(settings) : cut(mail.text()), mail.attachments());
         notifications.receivedByMail(ticket);
         return new Delivered(ticket.protocol(), false);
@@ -120,6 +120,6 @@ public class MailDelivery {
     }
 
     private static String cut(String text) {
-        return text.length() > Ticket.MAX_MESSAGE_LENGTH ? text.substring(0, Ticket.MAX_MESSAGE_LENGTH) : text;
+        return Inputs.shortened(text, Ticket.MAX_MESSAGE_LENGTH);
     }
 }

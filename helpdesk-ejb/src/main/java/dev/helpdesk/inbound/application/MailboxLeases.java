@@ -1,6 +1,7 @@
 package dev.helpdesk.inbound.application;
 
 import dev.helpdesk.inbound.domain.InboundMailbox;
+import dev.helpdesk.shared.domain.Inputs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -49,7 +50,7 @@ public class MailboxLeases {
         em.createNativeQuery("UPDATE inbound_mailbox SET last_polled_at = ?1, last_error = ?2, lease_owner = NULL, "
                         + "lease_until = NULL WHERE id = ?3 AND lease_owner = ?4")
                 .setParameter(1, now)
-                .setParameter(2, error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
+                .setParameter(2, Inputs.shortened(error, 1000))
                 .setParameter(3, mailboxId).setParameter(4, node).executeUpdate();
     }
 

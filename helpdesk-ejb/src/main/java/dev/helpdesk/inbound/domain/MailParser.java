@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,12 +62,13 @@ public final class MailParser {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             InternetAddress sender = sender(message);
+            InternetAddress customer = firstUsable(message.getReplyTo()).orElse(sender);
             Collected collected = new Collected();
             walk(message, collected);
             String text = collected.plain != null ? collected.plain.toString()
                     : collected.html != null ? HtmlText.toText(collected.html.toString()) : "";
-            return new ParsedMail(key(message, raw), sender.getAddress().toLowerCase(Locale.ROOT),
-                    sender.getPersonal(), subject(message), normalizeLines(text), collected.attachments,
+            return new ParsedMail(key(message, raw), customer.getAddress().toLowerCase(Locale.ROOT),
+                    customer.getPersonal(), subject(message), normalizeLines(text), collected.attachments,
                     references(message), isAutomatic(message, sender));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new MalformedMailException("The message cannot be read as MIME: " + e, e);
@@ -94,16 +96,25 @@ public final class MailParser {
     }
 
     private static InternetAddress sender(MimeMessage message) throws MessagingException, MalformedMailException {
-        Address[] from = message.getFrom();
-        if (from != null) {
-            for (Address address : from) {
+        return firstUsable(message.getFrom())
+                .orElseThrow(() -> new MalformedMailException("The message has no usable sender address"));
+    }
+
+    /**
+     * The first well-formed address of a header. Reply-To, when it has one, names the person a system wrote on
+     * behalf of (a form, a monitoring tool), and is who the ticket is for and who the answers go to; the robot
+     * check still reads From.
+     */
+    private static Optional<InternetAddress> firstUsable(Address[] addresses) {
+        if (addresses != null) {
+            for (Address address : addresses) {
                 if (address instanceof InternetAddress internet && internet.getAddress() != null
                         && internet.getAddress().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    return internet;
+                    return Optional.of(internet);
                 }
             }
         }
-        throw new MalformedMailException("The message has no usable sender address");
+        return Optional.empty();
     }
 
     private static String subject(MimeMessage message) throws MessagingException {

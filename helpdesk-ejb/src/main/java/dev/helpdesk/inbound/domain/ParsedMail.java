@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * answers, and whether a robot wrote it.
  *
  * @param key the message's identity for deduplication: its Message-ID, or a digest of its bytes when it has none
+ * @param senderAddress whom the mail is from for the help desk: its Reply-To when it has a usable one (a system
+ *                      writing on a person's behalf), else its From
  * @param references the Message-IDs of In-Reply-To and References, nearest first
  */
 public record ParsedMail(String key, String senderAddress, String senderName, String subject, String text,

@@ -1,5 +1,6 @@
 package dev.helpdesk.mail.domain;
 
+import dev.helpdesk.shared.domain.Inputs;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,7 +106,7 @@ public class OutboundMail {
     public void failed(String error, Instant now) {
         attempts++;
         claimedBy = null;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
+        lastError = Inputs.shortened(error, MAX_ERROR_LENGTH);
         if (attempts >= MAX_ATTEMPTS) {
             state = State.FAILED;
             return;

@@ -58,4 +58,17 @@ public final class Inputs {
             throw new InvalidInputException(field, "validation.url");
         }
     }
+
+    /**
+     * At most {@code maxLength} characters of {@code text} (null stays null), cut between two code points: a
+     * character outside the Basic Multilingual Plane (an emoji) is kept whole or left out, never halved into
+     * an unreadable surrogate.
+     */
+    public static String shortened(String text, int maxLength) {
+        if (text == null || text.length() <= maxLength) {
+            return text;
+        }
+        int end = maxLength > 0 && Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        return text.substring(0, end);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.helpdesk.webhook.domain;
 
+import dev.helpdesk.shared.domain.Inputs;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -124,7 +125,7 @@ public class WebhookDelivery {
     }
 
     private static String cut(String text) {
-        return text == null ? null : text.substring(0, Math.min(text.length(), MAX_RESPONSE_LENGTH));
+        return Inputs.shortened(text, MAX_RESPONSE_LENGTH);
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package dev.helpdesk.workspace.application;
 
+import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.ticket.domain.Priority;
 import java.io.Serializable;
 
@@ -28,9 +29,6 @@ public record TicketFilter(View view, State state, Long departmentId, Long organ
 
     public TicketFilter {
         view = view == null ? View.ALL : view;
-        text = text == null || text.isBlank() ? null : text.strip();
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            text = text.substring(0, MAX_TEXT_LENGTH);
-        }
+        text = text == null || text.isBlank() ? null : Inputs.shortened(text.strip(), MAX_TEXT_LENGTH);
     }
 }

@@ -149,6 +149,23 @@ class MailParserTest {
     }
 
     @Test
+    void aMailSentOnSomeonesBehalfIsTheirsThroughReplyTo() throws Exception {
+        ParsedMail form = parse("From: Formulario <noreply@site.example>\nReply-To: Bia Souza <bia@example.com>\n"
+                + "Subject: Contato\n\nQuero ajuda\n");
+        assertEquals("bia@example.com", form.senderAddress());
+        assertEquals("Bia Souza", form.senderName());
+        assertFalse(form.automatic());
+
+        ParsedMail direct = parse("From: Ana <Ana@Example.com>\nSubject: oi\n\nx\n");
+        assertEquals("ana@example.com", direct.senderAddress());
+        assertEquals("Ana", direct.senderName());
+        assertEquals("ana@example.com", parse("From: ana@example.com\nReply-To: not an address\nSubject: oi\n\nx\n")
+                .senderAddress(), "an unusable Reply-To is passed over");
+        assertTrue(parse("From: MAILER-DAEMON@example.com\nReply-To: bia@example.com\nSubject: Undelivered\n\nx\n")
+                .automatic(), "the robot check reads From");
+    }
+
+    @Test
     void aMessageWithoutMessageIdIsKnownByItsDigest() throws Exception {
         String raw = "From: ana@example.com\nSubject: sem id\n\ncorpo\n";
         ParsedMail first = parse(raw);

@@ -24,4 +24,14 @@ class InputsTest {
         assertEquals(Language.ES, Language.fromTag("ES"));
         assertEquals("language", assertThrows(InvalidInputException.class, () -> Language.fromTag("fr")).field());
     }
+
+    @Test
+    void shortenedTextIsCutBetweenCodePoints() {
+        assertEquals("abc", Inputs.shortened("abcdef", 3));
+        assertEquals("abc", Inputs.shortened("abc", 3));
+        assertEquals(null, Inputs.shortened(null, 3));
+        String smile = "\uD83D\uDE00";
+        assertEquals("ab", Inputs.shortened("ab" + smile + "c", 3), "the emoji is left out, not halved");
+        assertEquals("ab" + smile, Inputs.shortened("ab" + smile + "c", 4));
+    }
 }

@@ -24,7 +24,7 @@ public class AccountTabsView implements Serializable {
 
     /** An unknown tab name shows the first tab. */
     public void setTab(String tab) {
-        this.tab = TABS.contains(tab) ? tab : TABS.get(0);
+        this.tab = tab != null && TABS.contains(tab) ? tab : TABS.get(0);
     }
 
     public int getIndex() {
