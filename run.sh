@@ -14,7 +14,8 @@ BASE="$ROOT/data/server"
 mkdir -p "$BASE/deployments" "$BASE/configuration"
 cp -r "$SERVER/standalone/configuration/." "$BASE/configuration/"
 cp helpdesk-ear/target/helpdesk.ear "$BASE/deployments/helpdesk.ear"
-rm -f "$BASE/deployments/helpdesk.ear.failed"
+# the markers of an earlier start would read as this one's outcome
+rm -f "$BASE/deployments/helpdesk.ear.deployed" "$BASE/deployments/helpdesk.ear.failed"
 
 export HELPDESK_DATA_DIR="${HELPDESK_DATA_DIR:-$ROOT/data}"
 export HELPDESK_DEMO="${HELPDESK_DEMO:-true}"
@@ -44,6 +45,9 @@ for _ in $(seq 1 180); do
     fi
     sleep 1
 done
+if [ ! -f "$BASE/deployments/helpdesk.ear.deployed" ]; then
+    echo "The help desk did not deploy within 3 minutes; see data/server.log"; exit 1
+fi
 
 cat <<INFO
 
