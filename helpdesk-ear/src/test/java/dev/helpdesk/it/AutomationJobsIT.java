@@ -1,5 +1,6 @@
 package dev.helpdesk.it;
 
+import static dev.helpdesk.it.TestAccount.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,10 +176,5 @@ class AutomationJobsIT {
     private static JsonObject automation(boolean enabled, int warnDays, int closeDays, int noticeMinutes) {
         return Json.createObjectBuilder().add("autoCloseEnabled", enabled).add("autoCloseWarnDays", warnDays)
                 .add("autoCloseCloseDays", closeDays).add("scheduleNoticeMinutes", noticeMinutes).build();
-    }
-
-    private static JsonObject ok(ApiClient.Response response) {
-        assertEquals(200, response.status(), response::toString);
-        return response.json();
     }
 }

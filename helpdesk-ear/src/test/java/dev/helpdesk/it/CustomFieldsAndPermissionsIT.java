@@ -1,5 +1,6 @@
 package dev.helpdesk.it;
 
+import static dev.helpdesk.it.TestAccount.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -262,11 +263,6 @@ class CustomFieldsAndPermissionsIT {
 
     private static JsonObject body(String text) {
         return Json.createObjectBuilder().add("body", text).build();
-    }
-
-    private static JsonObject ok(ApiClient.Response response) {
-        assertEquals(200, response.status(), () -> "expected 200, got " + response);
-        return response.json();
     }
 
     private static JsonObject invalid(ApiClient.Response response, String field) {

@@ -1,5 +1,6 @@
 package dev.helpdesk.it;
 
+import static dev.helpdesk.it.TestAccount.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,11 +125,6 @@ class SlaEvaluationJobIT {
 
     private static JsonObject schedule(int everyMinutes, boolean enabled) {
         return Json.createObjectBuilder().add("everyMinutes", everyMinutes).add("enabled", enabled).build();
-    }
-
-    private static JsonObject ok(ApiClient.Response response) {
-        assertEquals(200, response.status(), response::toString);
-        return response.json();
     }
 
     private static JsonObject allWeek() {

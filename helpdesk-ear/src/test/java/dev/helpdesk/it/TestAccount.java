@@ -1,6 +1,7 @@
 package dev.helpdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -66,6 +67,20 @@ final class TestAccount {
         JsonObject token = created(admin.post("/tokens", Json.createObjectBuilder()
                 .add("owner", email).add("name", "it " + suffix).build()));
         return admin.as(token.getString("token"));
+    }
+
+    static JsonObject ok(ApiClient.Response response) {
+        assertEquals(200, response.status(), () -> "expected 200, got " + response);
+        return response.json();
+    }
+
+    /** A 400 that names {@code field}, as the API answers bad input. */
+    static void assertInvalid(ApiClient.Response response, String field) {
+        assertEquals(400, response.status(), () -> "expected 400, got " + response);
+        JsonObject error = response.json();
+        assertEquals("invalid_input", error.getString("error"));
+        assertEquals(field, error.getString("field"), () -> "wrong field in " + response);
+        assertNotNull(error.getString("message"));
     }
 
     static JsonObject created(ApiClient.Response response) {

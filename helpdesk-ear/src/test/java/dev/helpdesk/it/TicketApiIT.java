@@ -1,8 +1,9 @@
 package dev.helpdesk.it;
 
+import static dev.helpdesk.it.TestAccount.assertInvalid;
+import static dev.helpdesk.it.TestAccount.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -402,18 +403,5 @@ class TicketApiIT {
     private static java.util.List<Long> listedProtocols(ApiClient client) {
         return ok(client.get("/tickets?limit=100")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getJsonNumber("protocol").longValue()).toList();
-    }
-
-    private static JsonObject ok(ApiClient.Response response) {
-        assertEquals(200, response.status(), () -> "expected 200, got " + response);
-        return response.json();
-    }
-
-    private static void assertInvalid(ApiClient.Response response, String field) {
-        assertEquals(400, response.status(), () -> "expected 400, got " + response);
-        JsonObject error = response.json();
-        assertEquals("invalid_input", error.getString("error"));
-        assertEquals(field, error.getString("field"), () -> "wrong field in " + response);
-        assertNotNull(error.getString("message"));
     }
 }
