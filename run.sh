@@ -19,6 +19,8 @@ rm -f "$BASE/deployments/helpdesk.ear.deployed" "$BASE/deployments/helpdesk.ear.
 
 export HELPDESK_DATA_DIR="${HELPDESK_DATA_DIR:-$ROOT/data}"
 export HELPDESK_DEMO="${HELPDESK_DEMO:-true}"
+# the demo mail server runs on this machine: its mailbox is the one internal host the demo may reach
+export HELPDESK_INTERNAL_HOSTS="${HELPDESK_INTERNAL_HOSTS:-localhost}"
 export HELPDESK_ADMIN_EMAIL="${HELPDESK_ADMIN_EMAIL:-admin@helpdesk.local}"
 export HELPDESK_ADMIN_PASSWORD="${HELPDESK_ADMIN_PASSWORD:-demo12345}"
 

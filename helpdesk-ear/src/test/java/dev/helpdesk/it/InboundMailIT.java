@@ -252,13 +252,13 @@ class InboundMailIT {
 
         ApiClient.Response badPort = account.admin.post("/mail-channel/mailboxes", Json.createObjectBuilder()
                 .add("address", "bad-" + account.suffix + "@it.test").add("departmentId", account.supportId)
-                .add("categoryId", account.supportCategoryId).add("host", "127.0.0.1").add("port", 0)
+                .add("categoryId", account.supportCategoryId).add("host", "localhost").add("port", 0)
                 .add("security", "NONE").add("username", "u").add("password", "p").build());
         assertEquals(400, badPort.status());
         assertEquals("port", badPort.json().getString("field"));
         ApiClient.Response wrongCategory = account.admin.post("/mail-channel/mailboxes", Json.createObjectBuilder()
                 .add("address", "bad-" + account.suffix + "@it.test").add("departmentId", account.supportId)
-                .add("categoryId", account.financeCategoryId).add("host", "127.0.0.1")
+                .add("categoryId", account.financeCategoryId).add("host", "localhost")
                 .add("security", "NONE").add("username", "u").add("password", "p").build());
         assertEquals("categoryId", wrongCategory.json().getString("field"));
         assertEquals(0, account.admin.get("/mail-channel/mailboxes").jsonValue().asJsonArray().stream()
@@ -274,7 +274,7 @@ class InboundMailIT {
         assertTrue(!listed.containsKey("password"), "the password never leaves the server");
         ApiClient.Response wrongPassword = account.admin.put("/mail-channel/mailboxes/" + mailbox.id,
                 Json.createObjectBuilder().add("departmentId", account.supportId)
-                        .add("categoryId", account.supportCategoryId).add("host", "127.0.0.1")
+                        .add("categoryId", account.supportCategoryId).add("host", "localhost")
                         .add("port", DemoMailServer.DEFAULT_IMAP_PORT).add("security", "NONE")
                         .add("username", mailbox.address).add("password", "wrong").add("active", false).build());
         assertEquals(200, wrongPassword.status(), wrongPassword.toString());

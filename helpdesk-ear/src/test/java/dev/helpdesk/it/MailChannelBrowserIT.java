@@ -48,7 +48,7 @@ class MailChannelBrowserIT {
             admin.type(By.id("mailboxForm:address"), address);
             admin.choose("mailboxForm:departmentId", "Support " + account.suffix);
             admin.choose("mailboxForm:categoryId", "Access");
-            admin.type(By.id("mailboxForm:host"), "127.0.0.1");
+            admin.type(By.id("mailboxForm:host"), "localhost");
             admin.choose("mailboxForm:security", "Nenhuma");
             admin.retype(By.id("mailboxForm:port_input"), "0");
             admin.type(By.id("mailboxForm:username"), address);

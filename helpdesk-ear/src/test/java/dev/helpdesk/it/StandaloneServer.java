@@ -102,7 +102,13 @@ final class StandaloneServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitApi(token, Duration.ofMinutes(3));
+        try {
+            awaitApi(token, Duration.ofMinutes(3));
+        } catch (RuntimeException e) {
+            // a server that did not come up must not hold the ports for the next run
+            stop();
+            throw e;
+        }
     }
 
     /** SIGKILL to the server's JVM: no shutdown hook, no flush, as when the machine loses power to the process. */

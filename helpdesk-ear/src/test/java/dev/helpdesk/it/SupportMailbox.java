@@ -44,7 +44,7 @@ final class SupportMailbox {
         GreenMailUser user = greenMail.setUser(address, address, PASSWORD);
         ApiClient.Response created = admin.post("/mail-channel/mailboxes", Json.createObjectBuilder()
                 .add("address", address).add("departmentId", departmentId).add("categoryId", categoryId)
-                .add("host", "127.0.0.1").add("port", imapPort).add("security", "NONE").add("username", address)
+                .add("host", "localhost").add("port", imapPort).add("security", "NONE").add("username", address)
                 .add("password", PASSWORD).add("pollSeconds", 5).build());
         assertEquals(201, created.status(), created.toString());
         return new SupportMailbox(address, created.json().getJsonNumber("id").longValue(), user, greenMail);

@@ -31,7 +31,7 @@ class TicketEventsIT {
         ApiClient agent = account.clientFor(account.supportAgentEmail);
         // a receiver nobody listens at: the deliveries are recorded all the same, and stay pending
         long endpoint = TestAccount.created(admin.post("/webhooks", Json.createObjectBuilder()
-                .add("url", "http://127.0.0.1:9/events-" + account.suffix)
+                .add("url", "http://localhost:9/events-" + account.suffix)
                 .add("secret", "events-it-secret-0123").build())).getJsonNumber("id").longValue();
         long field = TestAccount.created(admin.post("/custom-fields", Json.createObjectBuilder()
                 .add("label", "Causa " + account.suffix).add("place", "TICKET_CLOSING_EXTERNAL").add("type", "TEXT")
@@ -71,7 +71,7 @@ class TicketEventsIT {
             admin.put("/custom-fields/" + field, Json.createObjectBuilder().add("label", "Causa " + account.suffix)
                     .add("required", false).add("active", false).build());
             admin.put("/webhooks/" + endpoint, Json.createObjectBuilder()
-                    .add("url", "http://127.0.0.1:9/events-" + account.suffix).add("active", false).build());
+                    .add("url", "http://localhost:9/events-" + account.suffix).add("active", false).build());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.helpdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
@@ -44,7 +46,9 @@ class WebhookIT {
     private final AtomicInteger answer = new AtomicInteger(500);
     private HttpServer receiver;
 
-    record Received(String eventId, String hubSignature, String signature, long timestamp, byte[] body, int answer) {
+    private final AtomicReference<String> answerBody = new AtomicReference<>();
+
+    record Received(String path, String eventId, String hubSignature, String signature, long timestamp, byte[] body, int answer) {
         JsonObject json() {
             return Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
         }
@@ -62,11 +66,11 @@ class WebhookIT {
     void aReceiverDownThenFailingThenWorkingGetsEveryEventSignedAndAReplay() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
         ApiClient admin = account.admin;
-        assertEquals(400, admin.post("/webhooks", endpoint("ftp://127.0.0.1/hook", SECRET)).status());
-        assertEquals(400, admin.post("/webhooks", endpoint("http://127.0.0.1:" + PORT + "/hook", "short")).status());
+        assertEquals(400, admin.post("/webhooks", endpoint("ftp://localhost/hook", SECRET)).status());
+        assertEquals(400, admin.post("/webhooks", endpoint("http://localhost:" + PORT + "/hook", "short")).status());
         assertEquals(403, account.clientFor(account.supportAgentEmail).get("/webhooks").status());
         long endpointId = TestAccount.created(admin.post("/webhooks",
-                endpoint("http://127.0.0.1:" + PORT + "/hook", SECRET))).getJsonNumber("id").longValue();
+                endpoint("http://localhost:" + PORT + "/hook", SECRET))).getJsonNumber("id").longValue();
         try {
             ApiClient customer = account.clientFor(account.customerEmail);
             JsonObject ticket = TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
@@ -128,7 +132,7 @@ class WebhookIT {
                     Json.createObjectBuilder().build()).status());
         } finally {
             admin.put("/webhooks/" + endpointId, Json.createObjectBuilder()
-                    .add("url", "http://127.0.0.1:" + PORT + "/hook").add("active", false).build());
+                    .add("url", "http://localhost:" + PORT + "/hook").add("active", false).build());
         }
     }
 
@@ -139,7 +143,7 @@ class WebhookIT {
         answer.set(200);
         startReceiver();
         long endpointId = TestAccount.created(admin.post("/webhooks",
-                endpoint("http://127.0.0.1:" + PORT + "/hook", SECRET))).getJsonNumber("id").longValue();
+                endpoint("http://localhost:" + PORT + "/hook", SECRET))).getJsonNumber("id").longValue();
         try {
             ApiClient customer = account.clientFor(account.customerEmail);
             JsonObject ticket = TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
@@ -177,20 +181,87 @@ class WebhookIT {
                     .containsAll(Set.of(ticketDeleted, customerDeleted)), "both deletions reported");
         } finally {
             admin.put("/webhooks/" + endpointId, Json.createObjectBuilder()
-                    .add("url", "http://127.0.0.1:" + PORT + "/hook").add("active", false).build());
+                    .add("url", "http://localhost:" + PORT + "/hook").add("active", false).build());
         }
+    }
+
+    @Test
+    void aSwitchedOffEndpointGetsNoNewEventsNorRetriesAndTheLogKeepsOnlyAnExcerptOfTheAnswer() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        answer.set(500);
+        answerBody.set("<html>\u0000\u001b[31m internal service\r\n" + "secret-data ".repeat(100) + "</html>");
+        startReceiver();
+        String offPath = "/off-" + account.suffix;
+        String onPath = "/on-" + account.suffix;
+        String offUrl = "http://localhost:" + PORT + offPath;
+        String onUrl = "http://localhost:" + PORT + onPath;
+        long offId = TestAccount.created(admin.post("/webhooks", endpoint(offUrl, SECRET))).getJsonNumber("id")
+                .longValue();
+        long onId = 0;
+        try {
+            openTicket(account, "Desligado 1");
+            await(() -> deliveries(admin, offId).size() == 1 && deliveries(admin, offId).get(0).getInt("attempts") == 1,
+                    "tried once, answered 500");
+            String logged = deliveries(admin, offId).get(0).getString("lastResponse");
+            assertTrue(logged.length() <= 200, logged);
+            assertTrue(logged.startsWith("<html> [31m internal service secret-data"), logged);
+            assertTrue(logged.chars().noneMatch(Character::isISOControl), logged);
+
+            assertFalse(TestAccount.ok(admin.put("/webhooks/" + offId, Json.createObjectBuilder().add("url", offUrl)
+                    .add("active", false).build())).getBoolean("active"));
+            JsonObject on = TestAccount.created(admin.post("/webhooks", Json.createObjectBuilder().add("url", onUrl)
+                    .add("secret", SECRET).add("active", false).build()));
+            assertFalse(on.getBoolean("active"), "created switched off, as asked");
+            onId = on.getJsonNumber("id").longValue();
+            openTicket(account, "Desligado 2");
+            TestAccount.ok(admin.put("/webhooks/" + onId, Json.createObjectBuilder().add("url", onUrl)
+                    .add("active", true).build()));
+            clock.shift(Duration.ofMinutes(1).plusSeconds(5));
+            openTicket(account, "Ligado 3");
+            await(() -> received.stream().anyMatch(r -> r.path().equals(onPath)), "the active endpoint's event");
+            // The switched-off endpoint's retry was due before that event and would have gone first.
+            assertEquals(1, received.stream().filter(r -> r.path().equals(offPath)).count(), "no retry while off");
+            assertEquals(1, deliveries(admin, offId).size(), "no event recorded for it while off");
+            assertEquals(1, deliveries(admin, onId).size(), "nor for the one created switched off");
+
+            answer.set(200);
+            TestAccount.ok(admin.put("/webhooks/" + offId, Json.createObjectBuilder().add("url", offUrl)
+                    .add("active", true).build()));
+            await(() -> deliveries(admin, offId).get(0).getString("state").equals("DELIVERED"),
+                    "switched on again, the retry goes");
+        } finally {
+            for (long id : List.of(offId, onId)) {
+                admin.put("/webhooks/" + id, Json.createObjectBuilder().add("url", onUrl).add("active", false)
+                        .build());
+            }
+        }
+    }
+
+    private static void openTicket(TestAccount account, String subject) {
+        TestAccount.created(account.clientFor(account.customerEmail).post("/tickets", Json.createObjectBuilder()
+                .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                .add("subject", subject + " " + account.suffix).add("message", "Olá").build()));
     }
 
     private void startReceiver() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        receiver.createContext("/hook", exchange -> {
+        receiver.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status = answer.get();
-            received.add(new Received(exchange.getRequestHeaders().getFirst("X-Helpdesk-Event-Id"),
+            received.add(new Received(exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("X-Helpdesk-Event-Id"),
                     exchange.getRequestHeaders().getFirst("X-Hub-Signature"),
                     exchange.getRequestHeaders().getFirst("X-Helpdesk-Signature"),
                     Long.parseLong(exchange.getRequestHeaders().getFirst("X-Helpdesk-Timestamp")), body, status));
-            exchange.sendResponseHeaders(status, -1);
+            String text = answerBody.get();
+            if (text == null) {
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
             exchange.close();
         });
         receiver.start();

@@ -83,7 +83,7 @@ public class DemoData {
         em.persist(new Customer("Carlos Cliente", LOCAL_CUSTOMER, localPassword(), Language.PT_BR, now));
         em.persist(new Customer("Maria Souza", LDAP_CUSTOMER, Credentials.directory("msouza"), Language.PT_BR, now));
         em.persist(new InboundMailbox(SUPPORT_MAILBOX, support, support.categories().get(0),
-                new MailboxConnection("127.0.0.1", DEMO_IMAP_PORT, MailboxSecurity.NONE, SUPPORT_MAILBOX,
+                new MailboxConnection("localhost", DEMO_IMAP_PORT, MailboxSecurity.NONE, SUPPORT_MAILBOX,
                         DEMO_PASSWORD, "INBOX", null, 10), now));
         LOG.info(() -> "Loaded the demo data (administrator " + admin.email() + ")");
     }

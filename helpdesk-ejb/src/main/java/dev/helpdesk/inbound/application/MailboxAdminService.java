@@ -16,10 +16,12 @@ import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.shared.infrastructure.Destinations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
@@ -51,6 +53,9 @@ public class MailboxAdminService {
     @EJB
     private AuditLog audit;
 
+    @Inject
+    private Destinations destinations;
+
     public List<MailboxView> mailboxes() {
         return em.createQuery("SELECT m FROM InboundMailbox m JOIN FETCH m.department ORDER BY m.id",
                 InboundMailbox.class).getResultStream().map(MailboxAdminService::view).toList();
@@ -61,6 +66,7 @@ public class MailboxAdminService {
         requireUnusedAddress(request.address(), null);
         InboundMailbox mailbox = new InboundMailbox(request.address(), department(request.departmentId()),
                 category(request.categoryId()), request.connection(), clock.instant());
+        destinations.requireAllowed("host", mailbox.host(), mailbox.port());
         mailbox.activate(request.active() == null || request.active());
         em.persist(mailbox);
         em.flush();
@@ -71,6 +77,7 @@ public class MailboxAdminService {
         Inputs.required("body", request);
         InboundMailbox mailbox = mailbox(id);
         mailbox.change(department(request.departmentId()), category(request.categoryId()), request.connection());
+        destinations.requireAllowed("host", mailbox.host(), mailbox.port());
         mailbox.activate(request.active() == null || request.active());
         return view(mailbox);
     }
@@ -78,7 +85,7 @@ public class MailboxAdminService {
     /** Logs in and opens the folder as the poller would: the number of messages waiting, or why it failed. */
     public ConnectionCheck test(long id) {
         InboundMailbox mailbox = mailbox(id);
-        try (Store store = MailboxPoller.connect(mailbox)) {
+        try (Store store = MailboxPoller.connect(mailbox, destinations)) {
             Folder folder = store.getFolder(mailbox.folder());
             folder.open(Folder.READ_ONLY);
             try {
@@ -86,12 +93,24 @@ public class MailboxAdminService {
             } finally {
                 folder.close(false);
             }
+        } catch (InvalidInputException e) {
+            return new ConnectionCheck(false, 0, e.messageKey());
         } catch (MessagingException | RuntimeException e) {
-            return new ConnectionCheck(false, 0, String.valueOf(e.getMessage() == null ? e : e.getMessage()));
+            return new ConnectionCheck(false, 0, failure(e));
         }
     }
 
     public record ConnectionCheck(boolean ok, int messages, String error) {
+    }
+
+    /** Why the test failed, short and without what the other side answered: the test is no way to read a service. */
+    private static String failure(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        boolean refusedLogin = e instanceof AuthenticationFailedException;
+        return refusedLogin ? "authentication failed" : cause.getClass().getSimpleName();
     }
 
     public MailChannelSettings channelSettings() {
@@ -210,7 +229,7 @@ public class MailboxAdminService {
 
     private static MailboxView view(InboundMailbox m) {
         return new MailboxView(m.id(), m.address(), m.department().id(), m.department().name(), m.category().id(),
-                m.host(), m.port(), m.security(), m.username(), m.folder(), m.processedFolder(), m.pollSeconds(),
+                m.host(), m.port(), m.security(), m.isEncrypted(), m.username(), m.folder(), m.processedFolder(), m.pollSeconds(),
                 m.isActive(), m.lastPolledAt(), m.lastError());
     }
 

@@ -3,6 +3,8 @@ package dev.helpdesk.inbound.application;
 import dev.helpdesk.inbound.domain.InboundMailbox;
 import dev.helpdesk.inbound.domain.MailPosition;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.inbound.infrastructure.PinnedSocketFactory;
+import dev.helpdesk.shared.infrastructure.Destinations;
 import dev.helpdesk.shared.infrastructure.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -31,6 +33,8 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +71,9 @@ public class MailboxPoller {
 
     @EJB
     private MailIntake intake;
+
+    @Inject
+    private Destinations destinations;
 
     @Inject
     private Clock clock;
@@ -119,7 +126,7 @@ public class MailboxPoller {
     }
 
     private void read(InboundMailbox mailbox) throws MessagingException, IOException {
-        try (Store store = connect(mailbox)) {
+        try (Store store = connect(mailbox, destinations)) {
             Folder folder = store.getFolder(mailbox.folder());
             folder.open(Folder.READ_WRITE);
             try {
@@ -210,11 +217,23 @@ public class MailboxPoller {
         return from == null || from.length == 0 ? null : from[0].toString();
     }
 
-    /** A logged-in store with the mailbox's settings, fetching whole messages (not 16 KB at a time). */
-    static Store connect(InboundMailbox mailbox) throws MessagingException {
+    /**
+     * A logged-in store with the mailbox's settings, fetching whole messages (not 16 KB at a time), connected only
+     * where the {@link Destinations} allow: at the address they checked.
+     */
+    static Store connect(InboundMailbox mailbox, Destinations destinations) throws MessagingException {
+        InetAddress address;
+        try {
+            address = destinations.resolve("host", mailbox.host(), mailbox.port())[0];
+        } catch (UnknownHostException e) {
+            throw new MessagingException("Unknown host " + mailbox.host(), e);
+        }
+        String prefix = "mail." + mailbox.protocol();
         Properties properties = mailbox.imapProperties();
-        properties.setProperty("mail." + mailbox.protocol() + ".partialfetch", "false");
-        properties.setProperty("mail." + mailbox.protocol() + ".peek", "true");
+        properties.setProperty(prefix + ".partialfetch", "false");
+        properties.setProperty(prefix + ".peek", "true");
+        properties.put(prefix + ".socketFactory", new PinnedSocketFactory(address));
+        properties.setProperty(prefix + ".socketFactory.fallback", "false");
         Store store = Session.getInstance(properties).getStore(mailbox.protocol());
         store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
         return store;

@@ -84,7 +84,10 @@ public class InboundMailbox {
         change(department, category, connection);
     }
 
-    /** New settings; a blank password keeps the one stored (the API never shows it). */
+    /**
+     * New settings; a blank password keeps the one stored (the API never shows it), as long as the server and the
+     * account stay the same.
+     */
     public void change(Department newDepartment, Category newCategory, MailboxConnection connection) {
         Inputs.required("departmentId", newDepartment);
         Inputs.required("categoryId", newCategory);
@@ -93,18 +96,26 @@ public class InboundMailbox {
         }
         this.department = newDepartment;
         this.category = newCategory;
-        this.host = Inputs.requiredText("host", connection.host(), MAX_TEXT);
-        this.security = Inputs.required("security", connection.security());
-        this.port = connection.port() == null ? security.defaultPort() : connection.port();
-        if (port < 1 || port > 65_535) {
+        String newHost = Inputs.requiredText("host", connection.host(), MAX_TEXT);
+        MailboxSecurity newSecurity = Inputs.required("security", connection.security());
+        int newPort = connection.port() == null ? newSecurity.defaultPort() : connection.port();
+        if (newPort < 1 || newPort > 65_535) {
             throw new InvalidInputException("port", "validation.port");
         }
-        this.username = Inputs.requiredText("username", connection.username(), MAX_TEXT);
+        String newUsername = Inputs.requiredText("username", connection.username(), MAX_TEXT);
         if (connection.password() != null && !connection.password().isEmpty()) {
             this.password = connection.password();
         } else if (password == null) {
             throw new InvalidInputException("password", "validation.required");
+        } else if (!(newHost.equalsIgnoreCase(host) && newPort == port && newSecurity == security
+                && newUsername.equals(username))) {
+            // The stored password only ever goes to the server and account it was given for.
+            throw new InvalidInputException("password", "validation.mailbox.passwordAgain");
         }
+        this.host = newHost;
+        this.security = newSecurity;
+        this.port = newPort;
+        this.username = newUsername;
         this.folder = connection.folder() == null || connection.folder().isBlank() ? "INBOX"
                 : Inputs.requiredText("folder", connection.folder(), 200);
         this.processedFolder = connection.processedFolder() == null || connection.processedFolder().isBlank()
@@ -142,6 +153,11 @@ public class InboundMailbox {
             properties.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         return properties;
+    }
+
+    /** Whether the password and the mail travel encrypted (SSL or STARTTLS). */
+    public boolean isEncrypted() {
+        return security != MailboxSecurity.NONE;
     }
 
     public String protocol() {

@@ -2,6 +2,7 @@ package dev.helpdesk.webhook.application;
 
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.shared.infrastructure.Destinations;
 import dev.helpdesk.webhook.domain.WebhookDelivery;
 import dev.helpdesk.webhook.domain.WebhookEndpoint;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +14,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 
-/** Management › Webhooks: the receivers, the delivery log with each attempt, and replaying a delivery. */
+/**
+ * Management › Webhooks: the receivers (only where the {@link Destinations} allow), the delivery log with each attempt, and replaying a delivery. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class WebhookAdminService {
@@ -26,14 +28,18 @@ public class WebhookAdminService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Destinations destinations;
+
     public List<WebhookEndpointView> endpoints() {
         return em.createQuery("SELECT new dev.helpdesk.webhook.application.WebhookEndpointView(e.id, e.url, "
                 + "e.active, e.createdAt) FROM WebhookEndpoint e ORDER BY e.id", WebhookEndpointView.class)
                 .getResultList();
     }
 
-    public WebhookEndpointView register(String url, String secret) {
-        WebhookEndpoint endpoint = new WebhookEndpoint(url, secret, clock.instant());
+    public WebhookEndpointView register(String url, String secret, boolean active) {
+        WebhookEndpoint endpoint = new WebhookEndpoint(url, secret, active, clock.instant());
+        requireAllowed(endpoint);
         em.persist(endpoint);
         em.flush();
         return view(endpoint);
@@ -46,6 +52,7 @@ public class WebhookAdminService {
             throw new NotFoundException("webhook", id);
         }
         endpoint.change(url, secret, active);
+        requireAllowed(endpoint);
         return view(endpoint);
     }
 
@@ -93,6 +100,10 @@ public class WebhookAdminService {
             throw new NotFoundException("webhook delivery", id);
         }
         return delivery;
+    }
+
+    private void requireAllowed(WebhookEndpoint endpoint) {
+        destinations.requireAllowed("url", endpoint.host(), endpoint.port());
     }
 
     private static WebhookEndpointView view(WebhookEndpoint endpoint) {

@@ -1,8 +1,11 @@
 package dev.helpdesk.webhook.application;
 
+import dev.helpdesk.shared.infrastructure.Destinations;
 import dev.helpdesk.shared.infrastructure.Settings;
+import dev.helpdesk.webhook.infrastructure.WebhookHttp;
 import dev.helpdesk.webhook.domain.WebhookSignature;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -20,21 +23,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Posts due webhook deliveries every few seconds: claims them, posts each outside any transaction with a 10-second
- * timeout, then records the answer (every attempt is kept for the delivery log). Headers: {@code X-Hub-Signature}
- * (TomTicket's), {@code X-Helpdesk-Signature} over {@code X-Helpdesk-Timestamp} and the body, and
+ * timeout to the receivers the {@link Destinations} allow, then records the status and an excerpt (every attempt is
+ * kept for the delivery log). Headers: {@code X-Hub-Signature} (TomTicket's), {@code X-Helpdesk-Signature} over {@code X-Helpdesk-Timestamp} and the body, and
  * {@code X-Helpdesk-Event-Id}, the same on every attempt and replay so that receivers can drop duplicates.
  */
 @Singleton
@@ -46,7 +45,6 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
     private static final int BATCH = 50;
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** HELPDESK_WEBHOOK_DISPATCH=false keeps a node from posting webhooks. */
     private static final boolean DISPATCHES = Boolean.parseBoolean(Settings.get("webhook.dispatch", "true"));
     /** How often due deliveries are looked for: HELPDESK_WEBHOOK_DISPATCH_SECONDS, five by default. */
@@ -58,8 +56,10 @@ public class WebhookDispatcher {
     @Inject
     private Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    @Inject
+    private Destinations destinations;
+
+    private WebhookHttp http;
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Resource
@@ -67,7 +67,17 @@ public class WebhookDispatcher {
 
     @PostConstruct
     void start() {
+        http = new WebhookHttp(destinations);
         timers.createIntervalTimer(EVERY_MILLIS, EVERY_MILLIS, new TimerConfig("webhooks", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing the webhooks' HTTP client failed", e);
+        }
     }
 
     @Timeout
@@ -91,28 +101,11 @@ public class WebhookDispatcher {
 
     private void post(WebhookQueue.Claimed delivery) {
         long timestamp = clock.instant().getEpochSecond();
-        Integer status = null;
-        String response;
-        try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "helpdesk-webhooks")
-                    .header("X-Hub-Signature", WebhookSignature.hub(delivery.secret(), delivery.body()))
-                    .header("X-Helpdesk-Timestamp", String.valueOf(timestamp))
-                    .header("X-Helpdesk-Signature",
-                            WebhookSignature.timestamped(delivery.secret(), timestamp, delivery.body()))
-                    .header("X-Helpdesk-Event-Id", delivery.eventId())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            status = answer.statusCode();
-            response = answer.body();
-        } catch (IOException | IllegalArgumentException e) {
-            response = e.getClass().getSimpleName() + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            response = "interrupted";
-        }
-        queue.answered(delivery.id(), status, response, clock.instant());
+        WebhookHttp.Answer answer = http.post(delivery.url(), delivery.body(), Map.of(
+                "X-Hub-Signature", WebhookSignature.hub(delivery.secret(), delivery.body()),
+                "X-Helpdesk-Timestamp", String.valueOf(timestamp),
+                "X-Helpdesk-Signature", WebhookSignature.timestamped(delivery.secret(), timestamp, delivery.body()),
+                "X-Helpdesk-Event-Id", delivery.eventId()));
+        queue.answered(delivery.id(), answer.status(), answer.excerpt(), clock.instant());
     }
 }

@@ -25,10 +25,14 @@ public class WebhookQueue {
     @PersistenceContext
     private EntityManager em;
 
-    /** Claims up to {@code max} due deliveries, oldest first; a concurrent claim fails this commit, not twice. */
+    /**
+     * Claims up to {@code max} due deliveries of active endpoints, oldest first (a deactivated endpoint's wait until
+     * it is active again); a concurrent claim fails this commit, not twice.
+     */
     public List<Claimed> claimDue(Instant now, int max) {
         List<WebhookDelivery> due = em.createQuery("SELECT d FROM WebhookDelivery d JOIN FETCH d.endpoint "
-                        + "WHERE d.state IN :states AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id",
+                        + "WHERE d.state IN :states AND d.nextAttemptAt <= :now AND d.endpoint.active = true "
+                        + "ORDER BY d.nextAttemptAt, d.id",
                         WebhookDelivery.class)
                 .setParameter("states", List.of(WebhookDelivery.State.PENDING, WebhookDelivery.State.SENDING))
                 .setParameter("now", now)

@@ -41,8 +41,8 @@ public class WebhookEndpoint {
     protected WebhookEndpoint() {
     }
 
-    public WebhookEndpoint(String url, String secret, Instant now) {
-        change(url, secret, true);
+    public WebhookEndpoint(String url, String secret, boolean active, Instant now) {
+        change(url, secret, active);
         this.createdAt = now;
     }
 
@@ -71,6 +71,16 @@ public class WebhookEndpoint {
         } catch (URISyntaxException e) {
             throw new InvalidInputException("url", "validation.url");
         }
+    }
+
+    public String host() {
+        return URI.create(url).getHost();
+    }
+
+    /** The port the URL names, else its scheme's. */
+    public int port() {
+        URI uri = URI.create(url);
+        return uri.getPort() > 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     public Long id() {

@@ -15,7 +15,7 @@ class WebhookDeliveryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     private static final WebhookEndpoint ENDPOINT = new WebhookEndpoint("https://hooks.example.com/helpdesk",
-            "a-secret-of-sixteen", NOW);
+            "a-secret-of-sixteen", true, NOW);
 
     @Test
     void aFailingReceiverIsTriedAgainLaterEachTimeForOverADayThenTheDeliveryFails() {
@@ -62,12 +62,12 @@ class WebhookDeliveryTest {
     @Test
     void endpointsNeedAWebAddressAndALongEnoughSecret() {
         assertEquals("url", assertThrows(InvalidInputException.class,
-                () -> new WebhookEndpoint("ftp://example.com", "a-secret-of-sixteen", NOW)).field());
+                () -> new WebhookEndpoint("ftp://example.com", "a-secret-of-sixteen", true, NOW)).field());
         assertEquals("url", assertThrows(InvalidInputException.class,
-                () -> new WebhookEndpoint("not a url", "a-secret-of-sixteen", NOW)).field());
+                () -> new WebhookEndpoint("not a url", "a-secret-of-sixteen", true, NOW)).field());
         assertEquals("secret", assertThrows(InvalidInputException.class,
-                () -> new WebhookEndpoint("https://example.com/h", "short", NOW)).field());
-        WebhookEndpoint endpoint = new WebhookEndpoint("http://intranet.local/h", "a-secret-of-sixteen", NOW);
+                () -> new WebhookEndpoint("https://example.com/h", "short", true, NOW)).field());
+        WebhookEndpoint endpoint = new WebhookEndpoint("http://intranet.local/h", "a-secret-of-sixteen", true, NOW);
         endpoint.change("http://intranet.local/h2", null, false);
         assertEquals("a-secret-of-sixteen", endpoint.secret());
         assertFalse(endpoint.isActive());

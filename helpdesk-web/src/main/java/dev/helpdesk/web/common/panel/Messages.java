@@ -30,6 +30,10 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
+    public static void warn(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_WARN, text(key, args));
+    }
+
     public static void error(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, args));
     }

@@ -122,6 +122,9 @@ public class MailChannelAdminView implements Serializable {
             return;
         }
         Messages.info("mailChannel.saved", address);
+        if (security == MailboxSecurity.NONE) {
+            Messages.warn("mailChannel.unencrypted", address);
+        }
         clear();
         reload();
     }
@@ -131,7 +134,7 @@ public class MailChannelAdminView implements Serializable {
         if (check.ok()) {
             Messages.info("mailChannel.testOk", mailbox.address(), check.messages());
         } else {
-            Messages.error("mailChannel.testFailed", mailbox.address(), check.error());
+            Messages.error("mailChannel.testFailed", mailbox.address(), Messages.text(check.error()));
         }
     }
 

@@ -37,7 +37,8 @@ public class WebhookResource {
     public Response register(EndpointBody body) {
         EndpointBody request = ApiRequests.require(body);
         return Response.status(Response.Status.CREATED)
-                .entity(WebhookEndpointJson.of(webhooks.register(request.url(), request.secret()))).build();
+                .entity(WebhookEndpointJson.of(webhooks.register(request.url(), request.secret(),
+                        request.active() == null || request.active()))).build();
     }
 
     /** A left-out secret keeps the current one. */

@@ -38,7 +38,7 @@ public class WebhooksAdminView implements Serializable {
 
     public void register() {
         try {
-            webhooks.register(url, secret);
+            webhooks.register(url, secret, true);
         } catch (InvalidInputException e) {
             Messages.fieldError("endpointForm", e);
             return;
