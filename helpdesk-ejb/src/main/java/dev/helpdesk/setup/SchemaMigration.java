@@ -1,5 +1,6 @@
 package dev.helpdesk.setup;
 
+import dev.helpdesk.shared.infrastructure.ServerKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -14,7 +15,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date with the Flyway migrations before anything else of the application runs. */
+/**
+ * Brings the schema up to date with the Flyway migrations before anything else of the application runs, and the
+ * stored secrets under the server key.
+ */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -38,6 +42,11 @@ public class SchemaMigration {
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+        try (Connection connection = dataSource.getConnection()) {
+            SecretsAtRest.secure(connection, ServerKey.box());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot seal the stored secrets", e);
+        }
     }
 
     /** The migrations folder of the database in use: postgresql, h2, … */

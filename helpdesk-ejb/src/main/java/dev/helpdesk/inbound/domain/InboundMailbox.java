@@ -4,6 +4,8 @@ import dev.helpdesk.directory.domain.Category;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.infrastructure.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,6 +56,7 @@ public class InboundMailbox {
 
     private String username;
 
+    @Convert(converter = SealedText.class)
     private String password;
 
     private String folder;

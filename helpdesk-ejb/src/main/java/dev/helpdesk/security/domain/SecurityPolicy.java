@@ -3,6 +3,8 @@ package dev.helpdesk.security.domain;
 import dev.helpdesk.security.access.domain.AccessRules;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.infrastructure.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -34,6 +36,7 @@ public class SecurityPolicy {
     private String trustedProxies;
 
     /** Single sign-on: the secret shared with the trusted system (null: off), and the panels that accept it. */
+    @Convert(converter = SealedText.class)
     private String ssoSecret;
 
     private boolean ssoAgents;

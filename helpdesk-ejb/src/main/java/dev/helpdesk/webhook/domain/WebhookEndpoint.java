@@ -2,6 +2,8 @@ package dev.helpdesk.webhook.domain;
 
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.infrastructure.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +31,7 @@ public class WebhookEndpoint {
 
     private String url;
 
+    @Convert(converter = SealedText.class)
     private String secret;
 
     private boolean active;

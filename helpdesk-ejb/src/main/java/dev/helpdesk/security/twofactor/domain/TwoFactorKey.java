@@ -1,5 +1,7 @@
 package dev.helpdesk.security.twofactor.domain;
 
+import dev.helpdesk.shared.infrastructure.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,6 +25,7 @@ public class TwoFactorKey {
     @Id
     private Long agentId;
 
+    @Convert(converter = SealedText.class)
     private String secret;
 
     private Instant confirmedAt;
