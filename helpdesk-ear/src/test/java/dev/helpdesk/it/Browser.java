@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
@@ -57,6 +58,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=" + language,
                 "--user-data-dir=" + profile);
+        PolicyViolations.recordIn(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -297,10 +299,22 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
-    /** The person is done: the browser goes back to its {@link Browsers} for the next one. */
+    /**
+     * The person is done: the browser goes back to its {@link Browsers} for the next one. Fails the test if a page
+     * the person saw broke the Content-Security-Policy: every browser test checks the policy on the pages it uses.
+     */
     @Override
     public void close() {
-        handBack.accept(this);
+        List<String> violations;
+        try {
+            violations = PolicyViolations.read(driver);
+        } finally {
+            handBack.accept(this);
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("A page broke its Content-Security-Policy; Chromium blocked:\n"
+                    + String.join("\n", violations));
+        }
     }
 
     void quit() {

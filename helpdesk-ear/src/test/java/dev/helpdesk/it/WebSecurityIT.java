@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -150,5 +153,49 @@ class WebSecurityIT {
                 .findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void pagesRunOnlyScriptsOfTheHelpDeskAndOfTheirOwnNonce() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = get(http, "/login.xhtml");
+        String policy = onlyPolicy(page);
+        for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'self'",
+                "frame-ancestors 'self'", "form-action 'self'", "img-src 'self' data:")) {
+            assertTrue(directives(policy).contains(directive), directive + " in " + policy);
+        }
+        String scripts = directives(policy).stream().filter(d -> d.startsWith("script-src ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no script-src in " + policy));
+        Matcher nonce = Pattern.compile("^script-src 'self' 'nonce-([A-Za-z0-9+/=]{16,})'$").matcher(scripts);
+        assertTrue(nonce.matches(), "only the help desk's files and the page's nonce: " + scripts);
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the nonce");
+
+        String again = onlyPolicy(get(http, "/login.xhtml"));
+        assertFalse(again.contains(nonce.group(1)), "every page opened gets a nonce of its own: " + again);
+
+        // answers that are not pages: the same policy, without a nonce, still one header
+        HttpResponse<String> stylesheet = get(http, "/jakarta.faces.resource/css/helpdesk.css.xhtml");
+        assertEquals(200, stylesheet.statusCode());
+        assertTrue(directives(onlyPolicy(stylesheet)).contains("script-src 'self'"), onlyPolicy(stylesheet));
+        // the error page is rendered in a dispatch of its own, where PrimeFaces sets the header once more
+        HttpResponse<String> missing = get(http, "/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(onlyPolicy(missing).contains("script-src 'self'"));
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(TicketApiIT.BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer's Content-Security-Policy; two would both be enforced, the stricter one breaking the page. */
+    private static String onlyPolicy(HttpResponse<String> answer) {
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), answer.uri() + " " + policies);
+        return policies.get(0);
+    }
+
+    private static List<String> directives(String policy) {
+        return Stream.of(policy.split(";")).map(String::strip).filter(d -> !d.isEmpty()).toList();
     }
 }
