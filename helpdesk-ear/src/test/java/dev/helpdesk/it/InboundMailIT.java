@@ -86,8 +86,11 @@ class InboundMailIT {
         assertEquals(9, files.getJsonObject(0).getJsonNumber("sizeBytes").longValue());
         mailbox.awaitEmpty(WAIT);
 
-        MimeMessage confirmation = Mailbox.await(ana, "[#" + protocol + "] Recebemos seu chamado", 1, WAIT).get(0);
-        assertEquals("<ticket-" + protocol + "@helpdesk>", confirmation.getHeader("References", null));
+        String tag = Mailbox.ticketTag(ana, protocol, WAIT);
+        MimeMessage confirmation = Mailbox.await(ana, tag + " Recebemos seu chamado", 1, WAIT).get(0);
+        String thread = confirmation.getHeader("References", null);
+        assertTrue(thread.matches("<ticket-" + protocol + "\\.[a-z2-7]{16}@helpdesk>"), thread);
+        assertTrue(Mailbox.body(confirmation).contains(tag), "the text says which tag to keep");
 
         // The reply by header, the reply by subject and the stranger's mail go in together: one visit of the
         // mailbox (at most every five seconds) takes them in order, each in a transaction of its own, as three
@@ -98,31 +101,31 @@ class InboundMailIT {
                 Subject: Re: sem número no assunto
                 Message-ID: <second-%s@client.test>
                 In-Reply-To: %s
-                References: <ticket-%d@helpdesk> %s
+                References: %s %s
                 Content-Type: text/plain; charset=UTF-8
 
                 Já troquei o cartucho.
 
                 Em seg., 23 de nov. de 2026 às 10:00, Suporte <%s> escreveu:
                 > Recebemos sua mensagem
-                """.formatted(ana, mailbox.address, account.suffix, confirmation.getMessageID(), protocol,
+                """.formatted(ana, mailbox.address, account.suffix, confirmation.getMessageID(), thread,
                 confirmation.getMessageID(), mailbox.address));
         mailbox.deliver("""
                 From: %s
-                Subject: RE: [#%d] mais uma coisa
+                Subject: RE: %s mais uma coisa
                 Message-ID: <third-%s@client.test>
                 Content-Type: text/plain; charset=UTF-8
 
                 O papel também acabou.
-                """.formatted(ana, protocol, account.suffix));
+                """.formatted(ana, tag, account.suffix));
         String stranger = "stranger-" + account.suffix + "@it.test";
         mailbox.deliver("""
                 From: %s
-                Subject: Re: [#%d] quero ver este chamado
+                Subject: Re: %s quero ver este chamado
                 Message-ID: <stranger-%s@client.test>
 
                 Deixa eu entrar.
-                """.formatted(stranger, protocol, account.suffix));
+                """.formatted(stranger, tag, account.suffix));
 
         JsonObject byHeader = SupportMailbox.awaitTaken(admin, ana, "sem número no assunto", WAIT);
         assertEquals("REPLY", byHeader.getString("outcome"));

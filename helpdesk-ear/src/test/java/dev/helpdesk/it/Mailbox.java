@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The mail server the tests' help desk sends to: the demo SMTP server on port 3025 (HELPDESK_SMTP_PORT in the
@@ -53,6 +55,19 @@ final class Mailbox {
         return messages;
     }
 
+    /**
+     * The ticket's tag as the help desk's mails to the recipient carry it, "[#1234-k7f2m9qx]": waits for the first
+     * such mail. Only the server can make the code, so tests learn it the way a customer does, from a mail.
+     */
+    static String ticketTag(String recipient, long protocol, Duration timeout) {
+        String subject = subject(await(recipient, "[#" + protocol + "-", 1, timeout).get(0));
+        Matcher tag = Pattern.compile("\\[#" + protocol + "-[a-z2-7]+]").matcher(subject);
+        if (!tag.find()) {
+            fail("no tag of ticket " + protocol + " in '" + subject + "'");
+        }
+        return tag.group();
+    }
+
     static String subject(MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());
@@ -72,7 +87,8 @@ final class Mailbox {
     private static Predicate<MimeMessage> to(String recipient) {
         return message -> {
             try {
-                return Arrays.stream(message.getAllRecipients())
+                // the messages put straight into a mailbox, as if received, may have no To at all
+                return message.getAllRecipients() != null && Arrays.stream(message.getAllRecipients())
                         .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
             } catch (MessagingException e) {
                 return false;

@@ -7,10 +7,13 @@ import dev.helpdesk.inbound.domain.InboundMailbox;
 import dev.helpdesk.inbound.domain.ParsedMail;
 import dev.helpdesk.inbound.domain.QuotedText;
 import dev.helpdesk.mail.application.MailTexts;
+import dev.helpdesk.mail.domain.TicketMailTag;
 import dev.helpdesk.notification.application.Notifications;
 import dev.helpdesk.notification.domain.MailPolicy;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.infrastructure.ServerKey;
+import dev.helpdesk.shared.infrastructure.Settings;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.security.PermitAll;
@@ -21,21 +24,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Turns a mail into a reply to the ticket it answers, or into a new ticket in the mailbox's department. A mail
- * answers a ticket when it comes from the ticket's customer and names the ticket: by the thread id the help desk's
- * mails carry, by the Message-ID of a mail about the ticket (sent or received), or by "[#protocol]" in the subject.
- * Anyone else's mail, or one about a finished ticket, opens a new ticket: a guessed protocol never lets a stranger
- * write into someone's ticket.
+ * answers a ticket when it comes from the ticket's customer and names the ticket in a way only the help desk could
+ * have written: the ticket's thread id with its code, the Message-ID of a mail the help desk sent about it, or
+ * "[#protocol-code]" in the subject. A bare "[#protocol]" (protocols run in order: anyone can write one) or a sender
+ * the receiving server failed (SPF, DKIM or DMARC) never joins a ticket: it opens one of its own, or waits in
+ * quarantine when the account chose so. Anyone else's mail, or one about a finished ticket, opens a new ticket.
  */
 @Stateless
 @LocalBean
 @PermitAll
 public class MailDelivery {
+
+    /** The quarantine reason of a mail naming a ticket it cannot be trusted to belong to. */
+    public static final String UNVERIFIED_REPLY = "inbound.reason.unverifiedReply";
+    /** HELPDESK_MAIL_AUTHSERV_ID: the receiving server whose Authentication-Results count (else every one's). */
+    private static final Optional<String> RECEIVING_SERVER = Settings.get("mail.authserv.id");
 
     @PersistenceContext
     private EntityManager em;
@@ -49,19 +57,40 @@ public class MailDelivery {
     @EJB
     private Notifications notifications;
 
+    private final TicketMailTag tags = new TicketMailTag(ServerKey.box());
+
     public record Delivered(long protocol, boolean reply) {
     }
 
     public Delivered deliver(InboundMailbox mailbox, ParsedMail mail) {
+        return deliver(mailbox, mail, false);
+    }
+
+    /**
+     * @param vouched an administrator retrying the mail from quarantine vouches that the ticket it names without a
+     *                code is the one it answers
+     */
+    public Delivered deliver(InboundMailbox mailbox, ParsedMail mail, boolean vouched) {
         AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
-        Customer customer = sender(mail, em.find(MailPolicy.class, MailPolicy.ID));
-        Optional<Ticket> answered = answeredTicket(mail, customer);
+        MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
+        Customer customer = sender(mail, policy);
+        Set<Long> trusted = trustedTickets(mail);
+        Optional<Long> unsigned = tags.unsignedInSubject(mail.subject());
+        boolean senderFailed = mail.authentication().failed(RECEIVING_SERVER);
+        if (vouched) {
+            unsigned.ifPresent(trusted::add);
+        }
+        Optional<Ticket> answered = senderFailed && !vouched ? Optional.empty() : openTicketOf(customer, trusted);
         if (answered.isPresent()) {
             Ticket ticket = answered.get();
             String text = QuotedText.strip(mail.text());
             tickets.replyFromMail(ticket, customer, text.isBlank() ? noText(settings) : cut(text),
                     mail.attachments());
             return new Delivered(ticket.protocol(), true);
+        }
+        boolean unverified = senderFailed && !trusted.isEmpty() || unsigned.isPresent() && trusted.isEmpty();
+        if (unverified && !vouched && policy.quarantinesUnverifiedReplies()) {
+            throw new InvalidInputException("subject", UNVERIFIED_REPLY);
         }
         String subject = mail.subject().isBlank() ? MailTexts.text("inbound.noSubject", settings.defaultLanguage())
                 : mail.subject();
@@ -88,8 +117,8 @@ public class MailDelivery {
         return customer;
     }
 
-    private Optional<Ticket> answeredTicket(ParsedMail mail, Customer customer) {
-        for (Long protocol : namedTickets(mail)) {
+    private Optional<Ticket> openTicketOf(Customer customer, Set<Long> protocols) {
+        for (Long protocol : protocols) {
             Ticket ticket = em.find(Ticket.class, protocol);
             if (ticket != null && ticket.isOwnedBy(customer) && !ticket.situation().isClosed()) {
                 return Optional.of(ticket);
@@ -98,20 +127,16 @@ public class MailDelivery {
         return Optional.empty();
     }
 
-    /** The tickets the mail names, surest first: thread id, known Message-IDs, then the subject. */
-    private Set<Long> namedTickets(ParsedMail mail) {
+    /** The tickets the mail names as only the help desk could, surest first: thread id, sent Message-IDs, subject. */
+    private Set<Long> trustedTickets(ParsedMail mail) {
         Set<Long> named = new LinkedHashSet<>();
-        mail.threadProtocol().ifPresent(named::add);
+        tags.signedInThread(mail.references()).ifPresent(named::add);
         if (!mail.references().isEmpty()) {
-            List<String> references = new ArrayList<>(mail.references());
             named.addAll(em.createQuery("SELECT m.ticketProtocol FROM OutboundMail m WHERE m.messageId IN :ids "
                             + "AND m.ticketProtocol IS NOT NULL", Long.class)
-                    .setParameter("ids", references).getResultList());
-            named.addAll(em.createQuery("SELECT m.ticketProtocol FROM InboundMessage m WHERE m.messageKey IN :ids "
-                            + "AND m.ticketProtocol IS NOT NULL", Long.class)
-                    .setParameter("ids", references).getResultList());
+                    .setParameter("ids", new ArrayList<>(mail.references())).getResultList());
         }
-        mail.subjectProtocol().ifPresent(named::add);
+        tags.signedInSubject(mail.subject()).ifPresent(named::add);
         return named;
     }
 

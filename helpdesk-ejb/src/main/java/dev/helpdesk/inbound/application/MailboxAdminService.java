@@ -115,13 +115,15 @@ public class MailboxAdminService {
 
     public MailChannelSettings channelSettings() {
         MailPolicy policy = policy();
-        return new MailChannelSettings(policy.registersMailSenders(), policy.confirmsMailTickets());
+        return new MailChannelSettings(policy.registersMailSenders(), policy.confirmsMailTickets(),
+                policy.quarantinesUnverifiedReplies());
     }
 
     public MailChannelSettings changeChannelSettings(MailChannelSettings change) {
         Inputs.required("body", change);
         String before = channelSettings().toString();
-        policy().changeMailChannel(change.registerSenders(), change.confirmTickets(), clock.instant());
+        policy().changeMailChannel(change.registerSenders(), change.confirmTickets(),
+                change.quarantineUnverifiedReplies(), clock.instant());
         audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mailChannel", before, change.toString());
         return channelSettings();
     }
@@ -155,7 +157,8 @@ public class MailboxAdminService {
 
     /**
      * Tries a quarantined message again, after the cause was dealt with (the sender registered, the setting
-     * changed): it becomes a ticket or reply, or the refusal comes back as a field error and nothing changes.
+     * changed, the reply found genuine): it becomes a ticket or reply, or the refusal comes back as a field error and
+     * nothing changes.
      */
     public InboundMessageView retry(long id) {
         InboundMessage message = quarantined(id);
@@ -169,7 +172,9 @@ public class MailboxAdminService {
         } catch (MalformedMailException e) {
             throw new InvalidInputException("id", "inbound.reason.malformed");
         }
-        MailDelivery.Delivered delivered = delivery.deliver(mailbox(message.position().mailboxId()), mail);
+        // The administrator who retries a reply that could not be trusted vouches for the ticket it names.
+        boolean vouched = MailDelivery.UNVERIFIED_REPLY.equals(message.reason());
+        MailDelivery.Delivered delivered = delivery.deliver(mailbox(message.position().mailboxId()), mail, vouched);
         message.handled(delivered.protocol(), delivered.reply());
         return view(message);
     }

@@ -69,7 +69,8 @@ public final class MailParser {
                     : collected.html != null ? HtmlText.toText(collected.html.toString()) : "";
             return new ParsedMail(key(message, raw), customer.getAddress().toLowerCase(Locale.ROOT),
                     customer.getPersonal(), subject(message), normalizeLines(text), collected.attachments,
-                    references(message), isAutomatic(message, sender));
+                    references(message), isAutomatic(message, sender),
+                    SenderAuthentication.parse(message.getHeader("Authentication-Results")));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new MalformedMailException("The message cannot be read as MIME: " + e, e);
         }

@@ -1,5 +1,7 @@
 package dev.helpdesk.mail.application;
 
+import dev.helpdesk.mail.domain.TicketMailTag;
+import dev.helpdesk.shared.infrastructure.ServerKey;
 import dev.helpdesk.shared.infrastructure.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -35,8 +37,8 @@ import java.util.logging.Logger;
 /**
  * Sends the outbox every few seconds through the mail session {@code java:jboss/mail/helpdesk}: claims due mails,
  * sends each outside any transaction, then records the outcome. Mails about a ticket refer to the same thread id
- * ({@code In-Reply-To} and {@code References}), so mail programs keep a ticket's mails together and replies can be
- * matched to it. Every node may run it; the claim keeps them from sending the same mail. A node that dies between
+ * ({@code In-Reply-To} and {@code References}, with the ticket's code), so mail programs keep a ticket's mails
+ * together and replies can be matched to it. Every node may run it; the claim keeps them from sending the same mail. A node that dies between
  * the server's acceptance and the record sends that one mail again once its claim runs out: at least once, never
  * lost.
  */
@@ -67,6 +69,7 @@ public class MailDispatcher {
     private static final String NODE = System.getProperty("jboss.node.name", "helpdesk");
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final TicketMailTag tags = new TicketMailTag(ServerKey.box());
 
     @Resource
     private TimerService timers;
@@ -134,7 +137,7 @@ public class MailDispatcher {
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));
             if (mail.ticketProtocol() != null) {
-                String thread = "<ticket-" + mail.ticketProtocol() + "@helpdesk>";
+                String thread = tags.threadId(mail.ticketProtocol());
                 message.setHeader("In-Reply-To", thread);
                 message.setHeader("References", thread);
             }

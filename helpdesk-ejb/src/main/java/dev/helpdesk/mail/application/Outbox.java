@@ -1,6 +1,8 @@
 package dev.helpdesk.mail.application;
 
 import dev.helpdesk.mail.domain.OutboundMail;
+import dev.helpdesk.mail.domain.TicketMailTag;
+import dev.helpdesk.shared.infrastructure.ServerKey;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -15,7 +17,7 @@ import java.util.Set;
 
 /**
  * Writes e-mails to the outbox, in the caller's transaction: the mail exists if and only if the change it reports
- * was committed. The dispatcher sends it afterwards. Internal: called by other services and jobs, never by users.
+ * was committed. A ticket's "[#protocol]" in a subject or text gets the code that lets a reply be trusted. The dispatcher sends it afterwards. Internal: called by other services and jobs, never by users.
  */
 @Stateless
 @LocalBean
@@ -27,6 +29,8 @@ public class Outbox {
 
     @Inject
     private Clock clock;
+
+    private final TicketMailTag tags = new TicketMailTag(ServerKey.box());
 
     /** Writes the mail unless one with the same dedup key was written before; answers whether it wrote it. */
     public boolean write(MailDraft draft) {
@@ -46,8 +50,10 @@ public class Outbox {
         int written = 0;
         for (MailDraft draft : drafts) {
             if (known.add(draft.dedupKey())) {
-                em.persist(new OutboundMail(draft.dedupKey(), draft.recipient(), draft.subject(), draft.body(),
-                        draft.ticketProtocol(), now));
+                Long ticket = draft.ticketProtocol();
+                em.persist(new OutboundMail(draft.dedupKey(), draft.recipient(),
+                        ticket == null ? draft.subject() : tags.signed(draft.subject(), ticket),
+                        ticket == null ? draft.body() : tags.signed(draft.body(), ticket), ticket, now));
                 written++;
             }
         }

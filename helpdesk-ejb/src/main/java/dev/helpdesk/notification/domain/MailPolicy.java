@@ -29,6 +29,12 @@ public class MailPolicy {
     /** Whether the customer gets a confirmation, with the protocol, of a ticket they opened by e-mail (C2). */
     private boolean confirmMailTickets;
 
+    /**
+     * Whether a mail naming a ticket it cannot be trusted to belong to waits in quarantine (else it opens a ticket of
+     * its own).
+     */
+    private boolean quarantineUnverifiedReplies;
+
     private Instant updatedAt;
 
     @Version
@@ -42,9 +48,11 @@ public class MailPolicy {
         this.updatedAt = now;
     }
 
-    public void changeMailChannel(boolean registerSenders, boolean confirmTickets, Instant now) {
+    public void changeMailChannel(boolean registerSenders, boolean confirmTickets, boolean quarantineUnverified,
+                                  Instant now) {
         this.registerMailSenders = registerSenders;
         this.confirmMailTickets = confirmTickets;
+        this.quarantineUnverifiedReplies = quarantineUnverified;
         this.updatedAt = now;
     }
 
@@ -58,5 +66,9 @@ public class MailPolicy {
 
     public boolean confirmsMailTickets() {
         return confirmMailTickets;
+    }
+
+    public boolean quarantinesUnverifiedReplies() {
+        return quarantineUnverifiedReplies;
     }
 }

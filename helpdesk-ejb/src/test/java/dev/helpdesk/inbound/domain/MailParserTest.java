@@ -125,7 +125,27 @@ class MailParserTest {
     }
 
     @Test
-    void findsTheTicketAReplyNames() throws Exception {
+    void readsWhatTheReceivingServersFoundOfTheSender() throws Exception {
+        ParsedMail mail = parse("""
+                Authentication-Results: mx.empresa.example;
+                 spf=pass smtp.mailfrom=example.com;
+                 dkim=fail (bad signature) header.d=example.com;
+                 dmarc=fail (p=reject dis=none) header.from=example.com
+                Authentication-Results: relay.example; spf=pass
+                From: ana@example.com
+                Subject: oi
+
+                ok
+                """);
+        assertEquals(true, mail.authentication().failed(Optional.empty()));
+        assertEquals(true, mail.authentication().failed(Optional.of("MX.empresa.example")));
+        assertEquals(false, mail.authentication().failed(Optional.of("relay.example")));
+        assertEquals(false, parse("From: ana@example.com\nSubject: oi\n\nok\n").authentication()
+                .failed(Optional.empty()), "no results, nothing failed");
+    }
+
+    @Test
+    void keepsTheMessagesAReplyAnswers() throws Exception {
         ParsedMail reply = parse("""
                 From: ana@example.com
                 Subject: Re: [#77] Resposta ao seu chamado
@@ -134,8 +154,6 @@ class MailParserTest {
 
                 ok
                 """);
-        assertEquals(Optional.of(42L), reply.threadProtocol());
-        assertEquals(Optional.of(77L), reply.subjectProtocol());
         assertEquals(List.of("<5f1c@helpdesk>", "<ticket-42@helpdesk>"), reply.references());
     }
 

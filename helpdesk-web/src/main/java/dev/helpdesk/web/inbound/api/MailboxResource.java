@@ -114,10 +114,11 @@ public class MailboxResource {
     }
 
     /** Left-out switches are false, as the settings' own record reads them. */
-    public record MailChannelSettingsBody(boolean registerSenders, boolean confirmTickets) {
+    public record MailChannelSettingsBody(boolean registerSenders, boolean confirmTickets,
+                                          boolean quarantineUnverifiedReplies) {
 
         MailChannelSettings toSettings() {
-            return new MailChannelSettings(registerSenders, confirmTickets);
+            return new MailChannelSettings(registerSenders, confirmTickets, quarantineUnverifiedReplies);
         }
     }
 }

@@ -39,6 +39,8 @@ public class MailChannelAdminView implements Serializable {
     private DirectoryQuery directoryQuery;
 
     private boolean registerSenders;
+
+    private boolean quarantineUnverifiedReplies;
     private boolean confirmTickets;
     private List<MailboxView> mailboxList;
     private List<InboundMessageView> messages;
@@ -63,6 +65,7 @@ public class MailChannelAdminView implements Serializable {
         MailChannelSettings settings = mailboxes.channelSettings();
         registerSenders = settings.registerSenders();
         confirmTickets = settings.confirmTickets();
+        quarantineUnverifiedReplies = settings.quarantineUnverifiedReplies();
         target = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), null, null);
         reload();
     }
@@ -73,7 +76,8 @@ public class MailChannelAdminView implements Serializable {
     }
 
     public void saveSettings() {
-        mailboxes.changeChannelSettings(new MailChannelSettings(registerSenders, confirmTickets));
+        mailboxes.changeChannelSettings(new MailChannelSettings(registerSenders, confirmTickets,
+                quarantineUnverifiedReplies));
         Messages.info("mailChannel.settingsSaved");
     }
 
@@ -194,6 +198,14 @@ public class MailChannelAdminView implements Serializable {
 
     public void setRegisterSenders(boolean registerSenders) {
         this.registerSenders = registerSenders;
+    }
+
+    public boolean isQuarantineUnverifiedReplies() {
+        return quarantineUnverifiedReplies;
+    }
+
+    public void setQuarantineUnverifiedReplies(boolean quarantineUnverifiedReplies) {
+        this.quarantineUnverifiedReplies = quarantineUnverifiedReplies;
     }
 
     public boolean isConfirmTickets() {
