@@ -5,6 +5,7 @@ import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.DirectoryKind;
 import dev.helpdesk.directory.domain.LoginName;
+import dev.helpdesk.directory.domain.PasswordHasher;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -55,6 +56,11 @@ public class LoginIdentities {
                         Customer.class)
                 .setParameter("email", email.get()).getResultList().stream().findFirst()
                 .map(c -> "CUSTOMER " + c.credentials().directoryKind() + " " + c.email());
+    }
+
+    /** The work of a password check, for a login name no one has (see {@link PasswordHasher#checkAgainstNobody}). */
+    public void checkPasswordOfNobody(String password) {
+        PasswordHasher.checkAgainstNobody(password);
     }
 
     /** Whether an agent or a customer signs in with this e-mail. */

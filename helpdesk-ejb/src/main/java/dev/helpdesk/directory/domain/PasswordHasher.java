@@ -4,6 +4,7 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
+import java.util.UUID;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
@@ -57,6 +58,19 @@ public final class PasswordHasher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);
         }
+    }
+
+    /**
+     * Does the work of checking a password against a stored hash, for a login name no one has: an answer as slow as
+     * for a real account tells nothing of which accounts exist.
+     */
+    public static void checkAgainstNobody(String password) {
+        matches(password == null ? "" : password, Nobody.HASH);
+    }
+
+    /** A hash no password is known for, made once. */
+    private static final class Nobody {
+        static final String HASH = hash("password", UUID.randomUUID().toString());
     }
 
     private static PasswordFactory factory() throws GeneralSecurityException {

@@ -149,10 +149,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validatePassword(UsernamePasswordCredential credential, HttpMessageContext context)
             throws AuthenticationException {
         String attempted = LoginName.normalized(credential.getCaller());
-        String loginName = identities.emailOf(attempted).filter(identities::isRegistered)
-                .or(() -> directory.registeredUserFoundBy(attempted))
-                .orElse(attempted);
-        if (throttle.isBlocked(loginName, clientAddress(context.getRequest()))) {
+        Optional<String> registered = identities.emailOf(attempted).filter(identities::isRegistered)
+                .or(() -> directory.registeredUserFoundBy(attempted));
+        String loginName = registered.orElse(attempted);
+        boolean knownDevice = PanelSession.existingDeviceId(context.getRequest())
+                .map(device -> devices.isKnown(loginName, device)).orElse(false);
+        if (throttle.isBlocked(loginName, clientAddress(context.getRequest()), knownDevice)) {
             audit.login(loginName, AuditAction.LOGIN_THROTTLED);
             PanelSession.refuse(context.getRequest(), "login.throttled");
             return AuthenticationStatus.SEND_FAILURE;
@@ -163,6 +165,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 attempted, credential.getPassword().getValue());
         try {
             context.getHandler().handle(new Callback[] {callback});
+            if (registered.isEmpty()) {
+                // the realm refused at once: spend what checking a real account's password costs
+                identities.checkPasswordOfNobody(credential.getPasswordAsString());
+            }
         } catch (IOException | UnsupportedCallbackException e) {
             throw new AuthenticationException(e);
         } finally {

@@ -115,14 +115,23 @@ public final class PanelSession {
         }
     }
 
-    /** The browser's own random id, kept in a long-lived cookie: set at its first login. */
-    static String deviceId(HttpServletRequest request, HttpServletResponse response) {
+    /** The browser's own random id, when an earlier login gave it one. */
+    static Optional<String> existingDeviceId(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (DEVICE_COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[0-9a-f]{32}")) {
-                    return cookie.getValue();
+                    return Optional.of(cookie.getValue());
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The browser's own random id, kept in a long-lived cookie: set at its first login. */
+    static String deviceId(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> existing = existingDeviceId(request);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         String id = UUID.randomUUID().toString().replace("-", "");
         Cookie cookie = new Cookie(DEVICE_COOKIE, id);

@@ -58,6 +58,14 @@ public class KnownDevices {
                         MailTexts.when(now, agent.language())), null));
     }
 
+    /** Whether the browser with this id signed in to this login before. */
+    public boolean isKnown(String loginName, String deviceId) {
+        return !em.createQuery("SELECT d.agentId FROM KnownDevice d, Agent a WHERE a.email = :email "
+                        + "AND d.agentId = a.id AND d.deviceHash = :hash", Long.class)
+                .setParameter("email", loginName).setParameter("hash", Sha256.hex(deviceId))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The browser and system a User-Agent names, in a few words. */
     static String describe(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {

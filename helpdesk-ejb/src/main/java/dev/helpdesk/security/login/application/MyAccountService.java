@@ -76,7 +76,7 @@ public class MyAccountService {
         if (email.equals(agent.email())) {
             throw new InvalidInputException("email", "validation.email.same");
         }
-        if (throttle.isBlocked(agent.email(), null)) {
+        if (throttle.isBlocked(agent.email(), null, false)) {
             throw new InvalidInputException("currentPassword", "validation.password.throttled");
         }
         boolean confirmed = agent.credentials().directoryKind() == DirectoryKind.LDAP
