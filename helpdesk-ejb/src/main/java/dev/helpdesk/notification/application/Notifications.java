@@ -7,7 +7,7 @@ import dev.helpdesk.mail.application.Outbox;
 import dev.helpdesk.notification.domain.MailPolicy;
 import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.shared.domain.Language;
-import dev.helpdesk.shared.infrastructure.Settings;
+import dev.helpdesk.shared.infrastructure.PublicUrl;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.event.RequesterReplied;
 import dev.helpdesk.ticket.domain.event.TicketAnswered;
@@ -40,9 +40,6 @@ import java.util.UUID;
 @LocalBean
 @PermitAll
 public class Notifications {
-
-    private static final String PUBLIC_URL = Settings.get("public.url", "http://localhost:8080/helpdesk")
-            .replaceAll("/+$", "");
 
     @PersistenceContext
     private EntityManager em;
@@ -145,7 +142,7 @@ public class Notifications {
                 "destinatario.nome", recipient.name(),
                 "mensagem", message == null ? "" : message,
                 "status", ticket.status() == null ? "-" : ticket.status().name(),
-                "link", PUBLIC_URL + page + "?protocol=" + ticket.protocol());
+                "link", PublicUrl.configured().at(page) + "?protocol=" + ticket.protocol());
         TemplateView text = texts.get(recipient.language());
         String[] rendered = MailTemplates.render(text, values);
         return new MailDraft("notify:" + text.kind() + ":" + UUID.randomUUID(), recipient.email(), rendered[0], rendered[1],

@@ -17,6 +17,7 @@ import dev.helpdesk.security.token.application.ApiTokenService;
 import dev.helpdesk.security.twofactor.application.TwoFactorService;
 import dev.helpdesk.security.twofactor.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.shared.infrastructure.PublicUrl;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,15 +120,15 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             Optional<String> role = identities.activeRole(sessionUser.get()).filter(this::mayUsePanels);
             if (role.isPresent() && !fromAllowedAddress(request, role.get())) {
                 PanelSession.signOut(request);
-                return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
+                return context.redirect(PublicUrl.configured().at(RESTRICTED_PAGE));
             }
             if (role.isPresent() && !insideShift(sessionUser.get(), role.get())) {
                 PanelSession.signOut(request);
-                return context.redirect(request.getContextPath() + LOGIN_PAGE + "?outsideShift=true");
+                return context.redirect(PublicUrl.configured().at(LOGIN_PAGE + "?outsideShift=true"));
             }
             if (role.isPresent()) {
                 if (mustSetUpSecondFactor(request, sessionUser.get(), role.get())) {
-                    return context.redirect(request.getContextPath() + SECOND_FACTOR_SETUP);
+                    return context.redirect(PublicUrl.configured().at(SECOND_FACTOR_SETUP));
                 }
                 return context.notifyContainerAboutLogin(sessionUser.get(), Set.of(role.get()));
             }
@@ -140,8 +141,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 PanelSession.rememberSsoDestination(request, requestedPath(request));
                 return context.redirect(ssoLogin.get());
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+            return context.redirect(PublicUrl.configured().at(LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)));
         }
         return context.doNothing();
     }
@@ -189,7 +190,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         HttpServletRequest request = context.getRequest();
         if (!fromAllowedAddress(request, role.get())) {
             audit.login(loginName, AuditAction.LOGIN_REFUSED_ADDRESS);
-            return context.redirect(request.getContextPath() + RESTRICTED_PAGE);
+            return context.redirect(PublicUrl.configured().at(RESTRICTED_PAGE));
         }
         if (!insideShift(loginName, role.get())) {
             audit.login(loginName, AuditAction.LOGIN_OUTSIDE_SHIFT);

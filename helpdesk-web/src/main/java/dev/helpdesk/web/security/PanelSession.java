@@ -1,5 +1,6 @@
 package dev.helpdesk.web.security;
 
+import dev.helpdesk.shared.infrastructure.PublicUrl;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -136,7 +137,7 @@ public final class PanelSession {
         String id = UUID.randomUUID().toString().replace("-", "");
         Cookie cookie = new Cookie(DEVICE_COOKIE, id);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(request.isSecure() || PublicUrl.configured().isHttps());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge((int) Duration.ofDays(730).toSeconds());
         cookie.setAttribute("SameSite", "Lax");

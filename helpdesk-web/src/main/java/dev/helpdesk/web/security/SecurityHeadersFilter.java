@@ -1,5 +1,9 @@
 package dev.helpdesk.web.security;
 
+import dev.helpdesk.security.access.application.AccessRestrictionService;
+import dev.helpdesk.security.access.domain.IpAllowList;
+import dev.helpdesk.shared.infrastructure.PublicUrl;
+import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +15,9 @@ import java.io.IOException;
 
 /**
  * The headers every answer carries: no content-type sniffing, no framing by other sites, no full addresses in the
- * Referer sent elsewhere, no browser features the panels do not use, the Content-Security-Policy; and HSTS when
- * the request came over HTTPS.
+ * Referer sent elsewhere, no browser features the panels do not use, the Content-Security-Policy. When the public
+ * address is HTTPS, a request over plain HTTP is sent there and answers over HTTPS carry HSTS. Redirects and
+ * {@code Location} headers are given on the public address, not on the request's {@code Host}.
  *
  * <p>The policy is the one in {@code web.xml} ({@link ContentSecurityPolicy}). A Faces page answers with the same
  * policy plus the nonce of its scripts, set by PrimeFaces while it renders; the response is wrapped so that this
@@ -24,25 +29,70 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final String HSTS = "max-age=31536000";
+
+    @EJB
+    private AccessRestrictionService access;
 
     private String policy;
+    private PublicUrl publicUrl;
 
     @Override
     public void init() throws ServletException {
         policy = ContentSecurityPolicy.of(getServletContext());
+        publicUrl = PublicUrl.configured();
+    }
+
+    /** For tests: the public address to hold to instead of the configured one. */
+    void publicUrl(PublicUrl url) {
+        publicUrl = url;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean secure = secure(request);
+        if (publicUrl.isHttps() && !secure && request.getDispatcherType() == DispatcherType.REQUEST) {
+            redirectToHttps(request, response);
+            return;
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader(ContentSecurityPolicy.HEADER, policy);
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        if (publicUrl.isHttps() && secure) {
+            response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, new OnePolicyResponse(response));
+        chain.doFilter(request, new PublicLocationResponse(new OnePolicyResponse(response), location(request)));
+    }
+
+    /** Same page, same query, on the public HTTPS address; the method is kept for what is not a GET or HEAD. */
+    private void redirectToHttps(HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        boolean safe = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        response.setStatus(safe ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
+        response.setHeader("Location", publicUrl.at(request.getRequestURI().substring(request.getContextPath().length()))
+                + query);
+    }
+
+    /**
+     * Over HTTPS to this server, or to a proxy the administrator trusts that says so in {@code X-Forwarded-Proto}
+     * (WildFly's {@code proxy-address-forwarding} makes the first true for such requests too).
+     */
+    private boolean secure(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        if (!"https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")) || access == null) {
+            return false;
+        }
+        IpAllowList proxies = access.rules().trustedProxies();
+        return !proxies.ranges().isEmpty() && proxies.allows(request.getRemoteAddr());
+    }
+
+    private PublicLocation location(HttpServletRequest request) {
+        return new PublicLocation(publicUrl, request.getScheme() + "://" + request.getServerName() + ":"
+                + request.getServerPort(), request.getContextPath(), request.getRequestURI());
     }
 }

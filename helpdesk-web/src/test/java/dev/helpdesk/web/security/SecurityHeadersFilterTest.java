@@ -75,8 +75,16 @@ class SecurityHeadersFilterTest {
             throws Exception {
         SecurityHeadersFilter filter = new SecurityHeadersFilter();
         filter.init(config(parameters));
-        HttpServletRequest request = fake(HttpServletRequest.class,
-                (method, args) -> method.equals("isSecure") ? false : null);
+        HttpServletRequest request = fake(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "isSecure" -> false;
+            case "getScheme" -> "http";
+            case "getServerName" -> "127.0.0.1";
+            case "getServerPort" -> 8080;
+            case "getContextPath" -> "/helpdesk";
+            case "getRequestURI" -> "/helpdesk/login.xhtml";
+            case "getDispatcherType" -> jakarta.servlet.DispatcherType.REQUEST;
+            default -> null;
+        });
         filter.doFilter(request, response(headers), chain);
     }
 

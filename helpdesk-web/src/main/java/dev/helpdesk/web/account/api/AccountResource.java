@@ -3,6 +3,7 @@ package dev.helpdesk.web.account.api;
 import dev.helpdesk.account.application.AccountSettingsChange;
 import dev.helpdesk.account.application.AccountSettingsService;
 import dev.helpdesk.account.application.AccountSettingsView;
+import dev.helpdesk.shared.infrastructure.PublicUrl;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,11 +13,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -28,11 +27,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
+    /** The customer panel's entry page, the link the account gives its customers. */
+    public static final String CUSTOMER_PANEL = "/customer/tickets.xhtml";
+
     @EJB
     private AccountSettingsService accountSettings;
-
-    @Context
-    private UriInfo uriInfo;
 
     /** The settings, with the customer panel's address to give customers or embed in the company's site. */
     @GET
@@ -62,7 +61,7 @@ public class AccountResource {
     }
 
     private String customerPanelUrl() {
-        return uriInfo.getBaseUri().resolve("../customer/tickets.xhtml").toString();
+        return PublicUrl.configured().at(CUSTOMER_PANEL);
     }
 
     /** {@code chatFooterEnabled} and {@code ticketListColumns} left out keep their values. */

@@ -6,11 +6,11 @@ import dev.helpdesk.account.application.AccountSettingsView;
 import dev.helpdesk.account.domain.TicketListColumn;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
+import dev.helpdesk.shared.infrastructure.PublicUrl;
+import dev.helpdesk.web.account.api.AccountResource;
 import dev.helpdesk.web.common.panel.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -81,12 +81,7 @@ public class AccountSettingsAdminView implements Serializable {
 
     /** The address to give customers, or to link from the company's site. */
     public String getCustomerPanelUrl() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String port = (context.getRequestScheme().equals("http") && context.getRequestServerPort() == 80)
-                || (context.getRequestScheme().equals("https") && context.getRequestServerPort() == 443)
-                ? "" : ":" + context.getRequestServerPort();
-        return context.getRequestScheme() + "://" + context.getRequestServerName() + port
-                + context.getRequestContextPath() + "/customer/tickets.xhtml";
+        return PublicUrl.configured().at(AccountResource.CUSTOMER_PANEL);
     }
 
     public TicketListColumn[] getColumns() {
