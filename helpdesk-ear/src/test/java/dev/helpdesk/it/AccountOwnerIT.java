@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -89,10 +91,29 @@ class AccountOwnerIT {
         assertEquals(403, account.clientFor(account.customerEmail).put("/me/email",
                 email("c-" + after, TestAccount.PASSWORD)).status(), "customers are not agents");
         assertRefused(mover.put("/me/email", email(after, "wrong-password")), "currentPassword");
-        assertRefused(mover.put("/me/email", email(account.customerEmail, TestAccount.PASSWORD)), "email");
         assertRefused(mover.put("/me/email", email("not-an-address", TestAccount.PASSWORD)), "email");
 
-        assertEquals(after, mover.put("/me/email", email(after, TestAccount.PASSWORD)).json().getString("email"));
+        ApiClient.Response taken = mover.put("/me/email", email(account.customerEmail, TestAccount.PASSWORD));
+        ApiClient.Response free = mover.put("/me/email", email(after, TestAccount.PASSWORD));
+        assertEquals(202, taken.status(), taken.toString());
+        assertEquals(202, free.status(), free.toString());
+        assertEquals(Json.createObjectBuilder().add("pendingEmail", account.customerEmail).build(), taken.json(),
+                "an address in use gets the answer a free one gets");
+        assertEquals(Json.createObjectBuilder().add("pendingEmail", after).build(), free.json());
+        assertEquals(before, mover.get("/me").json().getString("email"), "nothing changes before the link is used");
+        assertTrue(Mailbox.body(Mailbox.await(account.customerEmail, "Pedido para usar este e-mail", 1,
+                Duration.ofSeconds(60)).get(0)).contains("Nada mudou"), "the address's owner is told instead");
+        String link = confirmationLink(after);
+
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.open(link.substring(TicketApiIT.BASE_URL.length()));
+            assertEquals(before, mover.get("/me").json().getString("email"), "opening the link changes nothing");
+            browser.click(By.id("confirmForm:confirm"));
+            assertTrue(browser.waitForText(By.id("confirmForm:messages"), after));
+            browser.open(link.substring(TicketApiIT.BASE_URL.length()));
+            browser.click(By.id("confirmForm:confirm"));
+            assertTrue(browser.waitForText(By.id("confirmForm:messages"), "não vale mais"), "a link works once");
+        }
         assertEquals(after, mover.get("/me").json().getString("email"), "the token follows the agent");
         assertTrue(account.admin.get("/audit?action=EMAIL_CHANGED").body().contains(after));
         assertTrue(Mailbox.body(Mailbox.await(before, "e-mail de acesso", 1, Duration.ofSeconds(60)).get(0))
@@ -105,13 +126,26 @@ class AccountOwnerIT {
             browser.type(By.id("emailForm:newEmail"), last);
             browser.type(By.id("emailForm:currentPassword"), TestAccount.PASSWORD);
             browser.click(By.id("emailForm:changeEmail"));
-            assertTrue(browser.waitForText(By.id("loginEmail"), last));
-            browser.open("/agent/tickets.xhtml");
-            assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"), "the session goes on under the new one");
+            assertTrue(browser.waitForText(By.id("messages"), last));
+            assertTrue(browser.waitForText(By.id("loginEmail"), after), "still the old one until confirmed");
+            browser.open(confirmationLink(last).substring(TicketApiIT.BASE_URL.length()));
+            browser.click(By.id("confirmForm:confirm"));
+            assertTrue(browser.waitForText(By.id("confirmForm:messages"), last));
+            browser.open("/agent/profile.xhtml");
+            assertTrue(browser.waitForText(By.id("loginEmail"), last), "the session goes on under the new one");
             browser.signOut();
             browser.signIn("/agent/tickets.xhtml", last, TestAccount.PASSWORD);
             assertTrue(browser.waitForText(By.tagName("h1"), "Chamados"));
         }
+    }
+
+    private static String confirmationLink(String address) {
+        String body = Mailbox.body(Mailbox.await(address, "Confirme o novo e-mail", 1, Duration.ofSeconds(60))
+                .get(0));
+        Matcher link = Pattern.compile(Pattern.quote(TicketApiIT.BASE_URL) + "/confirm-email\\.xhtml\\?token=[A-Za-z0-9_-]{43}")
+                .matcher(body);
+        assertTrue(link.find(), body);
+        return link.group();
     }
 
     @Test

@@ -26,13 +26,18 @@ public class NewLogins {
     private PasswordPolicyService passwordPolicy;
 
     public void requireUnused(String email) {
+        if (isUsed(email)) {
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
+    }
+
+    /** Whether an agent or a customer signs in with this e-mail. */
+    public boolean isUsed(String email) {
         long agents = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.email = :email", Long.class)
                 .setParameter("email", email).getSingleResult();
         long customers = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.email = :email", Long.class)
                 .setParameter("email", email).getSingleResult();
-        if (agents + customers > 0) {
-            throw new InvalidInputException("email", "validation.email.taken");
-        }
+        return agents + customers > 0;
     }
 
     /** A directory account name (already normalized) is one person's, across agents and customers. */

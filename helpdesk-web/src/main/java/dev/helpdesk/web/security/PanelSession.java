@@ -116,6 +116,13 @@ public final class PanelSession {
         }
     }
 
+    /** As {@link #renamed}, only when this browser is signed in as {@code previousLoginName}. */
+    public static void renamed(HttpServletRequest request, String previousLoginName, String newLoginName) {
+        if (user(request).filter(previousLoginName::equals).isPresent()) {
+            renamed(request, newLoginName);
+        }
+    }
+
     /** The browser's own random id, when an earlier login gave it one. */
     static Optional<String> existingDeviceId(HttpServletRequest request) {
         if (request.getCookies() != null) {

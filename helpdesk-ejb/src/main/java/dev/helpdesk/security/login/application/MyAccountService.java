@@ -11,11 +11,14 @@ import dev.helpdesk.directory.domain.DirectoryKind;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.mail.application.Outbox;
+import dev.helpdesk.security.login.domain.EmailChangeRequest;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
+import dev.helpdesk.shared.infrastructure.PublicUrl;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,6 +32,9 @@ import java.time.Instant;
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CUSTOMER})
 public class MyAccountService {
+
+    /** The page the confirmation link opens. */
+    public static final String CONFIRMATION_PAGE = "/confirm-email.xhtml";
 
     @EJB
     private CurrentUser currentUser;
@@ -63,11 +69,14 @@ public class MyAccountService {
 
     /**
      * An agent's new login e-mail (A3b), when the account lets agents change it. The current password confirms it
-     * is them: for a directory agent, the directory must accept it for the new address, so the new address is
-     * theirs there too. Wrong passwords count towards the login throttle; the old address is told of the change.
+     * is them; wrong ones count towards the login throttle. A directory agent's new address must be accepted by the
+     * directory with that password, which proves it is theirs: it changes at once. Any other agent is mailed a link
+     * at the new address, and the address changes when it is followed ({@link #confirmEmailChange}); whether the
+     * address already signs someone in is told to its owner by mail, never in the answer. The old address is told
+     * of the change.
      */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
-    public Caller changeEmail(String newEmail, String currentPassword) {
+    public EmailChange changeEmail(String newEmail, String currentPassword) {
         if (!agentEmailPolicy.agentsMayChangeEmail()) {
             throw new AccessDeniedException("The account does not let agents change their e-mail");
         }
@@ -79,14 +88,78 @@ public class MyAccountService {
         if (throttle.isBlocked(agent.email(), null, false)) {
             throw new InvalidInputException("currentPassword", "validation.password.throttled");
         }
-        boolean confirmed = agent.credentials().directoryKind() == DirectoryKind.LDAP
-                ? directory.accepts(email, currentPassword)
+        boolean directoryAgent = agent.credentials().directoryKind() == DirectoryKind.LDAP;
+        boolean confirmed = directoryAgent ? directory.accepts(email, currentPassword)
                 : agent.credentials().acceptsLocalPassword(currentPassword);
         if (!confirmed) {
             audit.login(agent.email(), AuditAction.LOGIN_FAILED);
             throw new InvalidInputException("currentPassword", "validation.password.wrong");
         }
-        logins.requireUnused(email);
+        if (directoryAgent) {
+            logins.requireUnused(email);
+            return new EmailChange(moveTo(agent, email), null);
+        }
+        askForConfirmation(agent, email);
+        return new EmailChange(currentUser.caller(), email);
+    }
+
+    /**
+     * Follows the link mailed to a new address: the agent signs in with it from now on. The link is the proof,
+     * so no sign-in is needed; it works once, for {@link EmailChangeRequest#VALIDITY}.
+     */
+    @PermitAll
+    public EmailChanged confirmEmailChange(String token) {
+        EmailChangeRequest request = token == null || token.isBlank() ? null : em.createQuery(
+                        "SELECT r FROM EmailChangeRequest r WHERE r.tokenHash = :hash", EmailChangeRequest.class)
+                .setParameter("hash", EmailChangeRequest.digest(token.strip())).getResultStream().findFirst()
+                .orElse(null);
+        if (request == null || request.isExpired(clock.instant())) {
+            throw new InvalidInputException("token", "validation.emailChange.invalid");
+        }
+        Agent agent = em.find(Agent.class, request.agentId());
+        em.remove(request);
+        if (logins.isUsed(request.newEmail())) {
+            // someone registered the address after the link was mailed
+            em.flush();
+            return new EmailChanged(agent.email(), agent.email());
+        }
+        String previous = agent.email();
+        moveTo(agent, request.newEmail());
+        return new EmailChanged(previous, agent.email());
+    }
+
+    /** The outcome of {@link #changeEmail}: the caller, and the address waiting for its link (null: changed). */
+    public record EmailChange(Caller caller, String pendingEmail) {
+    }
+
+    /** The login e-mail before and after following the link (the same when the address was taken meanwhile). */
+    public record EmailChanged(String previous, String current) {
+    }
+
+    private void askForConfirmation(Agent agent, String email) {
+        Instant now = clock.instant();
+        audit.changed(AuditAction.EMAIL_CHANGE_REQUESTED, "agent", agent.id(), agent.email(), email);
+        if (logins.isUsed(email)) {
+            outbox.write(new MailDraft("email-taken:" + agent.id() + ":" + now.toEpochMilli(), email,
+                    MailTexts.subject("emailTaken", agent.language()),
+                    MailTexts.body("emailTaken", agent.language(), email, MailTexts.when(now, agent.language())),
+                    null));
+            return;
+        }
+        EmailChangeRequest earlier = em.find(EmailChangeRequest.class, agent.id());
+        EmailChangeRequest request = earlier == null ? new EmailChangeRequest(agent.id()) : earlier;
+        String token = request.renew(email, now);
+        if (earlier == null) {
+            em.persist(request);
+        }
+        outbox.write(new MailDraft("email-confirm:" + agent.id() + ":" + now.toEpochMilli(), email,
+                MailTexts.subject("emailConfirm", agent.language()),
+                MailTexts.body("emailConfirm", agent.language(), agent.name(), email,
+                        PublicUrl.configured().at(CONFIRMATION_PAGE) + "?token=" + token,
+                        EmailChangeRequest.VALIDITY.toHours()), null));
+    }
+
+    private Caller moveTo(Agent agent, String email) {
         String previous = agent.email();
         agent.changeEmail(email);
         em.flush();

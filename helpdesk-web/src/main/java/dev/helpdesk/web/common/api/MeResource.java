@@ -138,14 +138,26 @@ public class MeResource {
     public record LanguageBody(String language) {
     }
 
-    /** An agent's new login e-mail, confirmed with the current password (when the account allows it). */
+    /**
+     * An agent's new login e-mail, confirmed with the current password (when the account allows it): 202 with
+     * {@code pendingEmail} when a link was mailed to the new address (the same answer whether the address is free
+     * or not), 200 with the caller when it changed at once (a directory agent).
+     */
     @PUT
     @Path("/email")
-    public CallerJson changeEmail(EmailBody body) {
+    public Response changeEmail(EmailBody body) {
         EmailBody request = ApiRequests.require(body);
-        return CallerJson.of(myAccount.changeEmail(request.email(), request.currentPassword()));
+        MyAccountService.EmailChange change = myAccount.changeEmail(request.email(), request.currentPassword());
+        if (change.pendingEmail() != null) {
+            return Response.accepted(new PendingEmailJson(change.pendingEmail())).build();
+        }
+        return Response.ok(CallerJson.of(change.caller())).build();
     }
 
     public record EmailBody(String email, String currentPassword) {
+    }
+
+    /** The address a confirmation link was mailed to. */
+    public record PendingEmailJson(String pendingEmail) {
     }
 }

@@ -39,17 +39,23 @@ public class MyProfileView implements Serializable {
     }
 
     public void changeEmail() {
+        MyAccountService.EmailChange change;
         try {
-            me = myAccount.changeEmail(newEmail, currentPassword);
+            change = myAccount.changeEmail(newEmail, currentPassword);
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
             return;
         } finally {
             currentPassword = null;
         }
+        newEmail = null;
+        me = change.caller();
+        if (change.pendingEmail() != null) {
+            Messages.info("profile.emailConfirmationSent", change.pendingEmail());
+            return;
+        }
         PanelSession.renamed(
                 (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), me.email());
-        newEmail = null;
         Messages.info("profile.emailChanged", me.email());
     }
 
