@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -40,6 +41,8 @@ public final class WebhookHttp implements AutoCloseable {
 
     static final int EXCERPT_LENGTH = 200;
     private static final Timeout TIMEOUT = Timeout.ofSeconds(10);
+    // Receivers close kept-alive connections when they like; a closed one reused would fail a delivery for nothing.
+    private static final TimeValue IDLE_CHECK = TimeValue.ofSeconds(1);
 
     private final Destinations destinations;
     private final CloseableHttpClient http;
@@ -50,7 +53,7 @@ public final class WebhookHttp implements AutoCloseable {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new CheckingResolver(destinations))
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(TIMEOUT)
-                                .setSocketTimeout(TIMEOUT).build())
+                                .setSocketTimeout(TIMEOUT).setValidateAfterInactivity(IDLE_CHECK).build())
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(TIMEOUT).build())
                 .disableRedirectHandling()
