@@ -4,6 +4,7 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,6 +39,8 @@ public class JsonBodies implements ReaderInterceptor {
      */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!isJson(context.getMediaType())) {
@@ -71,7 +74,7 @@ public class JsonBodies implements ReaderInterceptor {
             throw new InvalidInputException("body", "validation.body.encoding");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException e) {
             return body;
