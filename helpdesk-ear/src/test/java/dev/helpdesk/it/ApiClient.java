@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** A small JSON client for the help desk's REST API, as an integrator would write one. */
 final class ApiClient {
@@ -62,6 +64,12 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON post of exactly these bytes, which need not be UTF-8. */
+    Response postBytes(String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
@@ -74,7 +82,7 @@ final class ApiClient {
     private Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -83,7 +91,17 @@ final class ApiClient {
         }
     }
 
-    record Response(int status, String body) {
+    record Response(int status, String body, Map<String, List<String>> headers) {
+
+        Response(int status, String body) {
+            this(status, body, Map.of());
+        }
+
+        /** The first value of a header of the answer, by its name in any case, or null. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
+        }
 
         JsonObject json() {
             try (var reader = Json.createReader(new StringReader(body))) {

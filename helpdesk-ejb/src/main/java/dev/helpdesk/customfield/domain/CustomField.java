@@ -134,6 +134,9 @@ public class CustomField {
         if (value.length() > MAX_VALUE_LENGTH) {
             throw invalid("validation.tooLong");
         }
+        if (!Inputs.isText(value)) {
+            throw invalid("validation.text.characters");
+        }
         return switch (type) {
             case TEXT -> value;
             case NUMBER -> number(value);

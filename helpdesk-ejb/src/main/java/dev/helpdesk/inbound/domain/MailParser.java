@@ -1,5 +1,7 @@
 package dev.helpdesk.inbound.domain;
 
+import dev.helpdesk.shared.domain.Inputs;
+import dev.helpdesk.ticket.domain.AttachmentType;
 import dev.helpdesk.ticket.domain.FileUpload;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -68,7 +70,8 @@ public final class MailParser {
             String text = collected.plain != null ? collected.plain.toString()
                     : collected.html != null ? HtmlText.toText(collected.html.toString()) : "";
             return new ParsedMail(key(message, raw), customer.getAddress().toLowerCase(Locale.ROOT),
-                    customer.getPersonal(), subject(message), normalizeLines(text), collected.attachments,
+                    Inputs.cleanText(customer.getPersonal()), subject(message), normalizeLines(text),
+                    collected.attachments,
                     references(message), isAutomatic(message, sender),
                     SenderAuthentication.parse(message.getHeader("Authentication-Results")));
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -120,7 +123,7 @@ public final class MailParser {
 
     private static String subject(MimeMessage message) throws MessagingException {
         String subject = message.getSubject();
-        return subject == null ? "" : subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return subject == null ? "" : Inputs.cleanText(subject.replaceAll("[\\r\\n\\t]+", " ")).strip();
     }
 
     private static List<String> references(MimeMessage message) throws MessagingException {
@@ -221,7 +224,7 @@ public final class MailParser {
         } catch (IOException e) {
             // left as the message wrote it
         }
-        name = name.strip();
+        name = Inputs.cleanText(name).strip();
         return name.isEmpty() ? null : name;
     }
 
@@ -236,7 +239,8 @@ public final class MailParser {
 
     private static String baseType(Part part) {
         try {
-            return new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+            String type = new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+            return AttachmentType.isValid(type) ? type : AttachmentType.DOWNLOAD;
         } catch (MessagingException | RuntimeException e) {
             return "application/octet-stream";
         }
@@ -281,7 +285,7 @@ public final class MailParser {
     }
 
     private static String normalizeLines(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return Inputs.cleanText(text.replace("\r\n", "\n").replace('\r', '\n')).strip();
     }
 
     private static final class Collected {

@@ -18,7 +18,6 @@ public class Attachment {
 
     public static final int MAX_FILE_NAME_LENGTH = 255;
     public static final long MAX_SIZE_BYTES = 10L * 1024 * 1024;
-    private static final int MAX_CONTENT_TYPE_LENGTH = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,9 +49,7 @@ public class Attachment {
         this.ticket = ticket;
         this.reply = reply;
         this.fileName = cleanFileName(file.fileName());
-        this.contentType = file.contentType() == null || file.contentType().isBlank()
-                || file.contentType().strip().length() > MAX_CONTENT_TYPE_LENGTH
-                ? "application/octet-stream" : file.contentType().strip();
+        this.contentType = AttachmentType.declared(file.contentType());
         if (file.content() == null || file.content().length == 0) {
             throw new InvalidInputException("attachments", "validation.attachment.empty");
         }
@@ -66,9 +63,9 @@ public class Attachment {
 
     /** Keeps only the last path segment and drops control characters, so a name can never climb directories. */
     static String cleanFileName(String raw) {
-        String name = Inputs.requiredText("attachments", raw, 4 * MAX_FILE_NAME_LENGTH);
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        String name = Inputs.requiredText("attachments", raw == null ? null : raw.replaceAll("\\p{Cntrl}", ""),
+                4 * MAX_FILE_NAME_LENGTH);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new InvalidInputException("attachments", "validation.attachment.name");
         }

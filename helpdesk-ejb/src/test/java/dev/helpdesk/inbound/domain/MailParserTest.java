@@ -203,4 +203,19 @@ class MailParserTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void controlCharactersOfAMailAreTakenOutSoTheTicketCanBeOpened() throws Exception {
+        ParsedMail mail = parse("""
+                From: "Ana\u0007" <ana@example.com>
+                Subject: Impressora\u0000 parada
+                Content-Type: text/plain; charset=UTF-8
+
+                Linha\f1
+                Linha\u001b 2
+                """);
+        assertEquals("Ana", mail.displayName());
+        assertEquals("Impressora  parada", mail.subject());
+        assertEquals("Linha 1\nLinha  2", mail.text());
+    }
 }

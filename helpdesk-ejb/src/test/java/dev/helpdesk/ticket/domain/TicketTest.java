@@ -218,6 +218,18 @@ class TicketTest {
     }
 
     @Test
+    void attachmentsKeepTheirCheckedTypeAndTextKeepsToTextCharacters() {
+        Ticket ticket = open("s", "m", List.of(new FileUpload("page.html", "Text/HTML", new byte[] {1})));
+        assertEquals("text/html", ticket.attachments().get(0).contentType());
+        assertEquals("validation.attachment.contentType", assertThrows(InvalidInputException.class,
+                () -> open("s", "m", List.of(new FileUpload("x.bin", "not a type", new byte[] {1})))).messageKey());
+        assertEquals("subject", assertThrows(InvalidInputException.class,
+                () -> open("Printer\u0000", "m", List.of())).field());
+        assertEquals("body", assertThrows(InvalidInputException.class,
+                () -> open("s", "m", List.of()).replyAsCustomer(customer, "ok\u0008", List.of(), NOW)).field());
+    }
+
+    @Test
     void fileNamesNeverClimbDirectories() {
         assertEquals("passwd", Attachment.cleanFileName("../../etc/passwd"));
         assertEquals("report.pdf", Attachment.cleanFileName("report\u0000.pdf"));

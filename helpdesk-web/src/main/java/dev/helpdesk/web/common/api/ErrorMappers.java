@@ -79,11 +79,18 @@ public final class ErrorMappers {
         }
     }
 
-    /** The JAX-RS runtime's own answers (unknown path, wrong method, unsupported media type) keep their status. */
+    /**
+     * The JAX-RS runtime's own answers (unknown path, wrong method, unsupported media type) keep their status; a
+     * parameter refused by the help desk's own converters ({@link WholeNumberParams}), which JAX-RS wraps in a 404
+     * or a 400, answers as bad input does.
+     */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                return new InvalidInput().toResponse(invalid);
+            }
             int status = e.getResponse().getStatus();
             if (e.getCause() instanceof JsonbException) {
                 return response(Response.Status.BAD_REQUEST, "invalid_input", "body", "body: not valid JSON");

@@ -8,9 +8,11 @@ import dev.helpdesk.ticket.application.CannedResponseService;
 import dev.helpdesk.ticket.application.OpenTicket;
 import dev.helpdesk.ticket.application.TicketRef;
 import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.domain.AttachmentType;
 import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.TicketChannel;
 import dev.helpdesk.ticket.domain.TicketType;
+import dev.helpdesk.web.common.ContentDisposition;
 import dev.helpdesk.web.common.api.ApiRequests.AssigneeBody;
 import dev.helpdesk.web.common.api.ApiRequests.FinishBody;
 import dev.helpdesk.web.common.api.ApiRequests.NewTicketBody;
@@ -225,6 +227,7 @@ public class TicketResource {
         return cannedResponses.forTicket(protocol).stream().map(RenderedResponseJson::of).toList();
     }
 
+    /** The file: shown in the page when its type is one a browser shows safely, else to be saved. */
     @GET
     @Path("/{protocol}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
@@ -233,9 +236,9 @@ public class TicketResource {
         if (content.ticketProtocol() != protocol) {
             throw new NotFoundException("attachment", id);
         }
-        return Response.ok(content.content(), content.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + content.fileName().replace("\"", "")
-                        + "\"")
+        AttachmentType.Served served = AttachmentType.served(content.contentType());
+        return Response.ok(content.content(), served.contentType())
+                .header("Content-Disposition", ContentDisposition.of(served.inline(), content.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

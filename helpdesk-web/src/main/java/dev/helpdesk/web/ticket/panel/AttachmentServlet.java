@@ -1,6 +1,8 @@
 package dev.helpdesk.web.ticket.panel;
 
 import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.ticket.domain.AttachmentType;
+import dev.helpdesk.web.common.ContentDisposition;
 import dev.helpdesk.workspace.application.AttachmentContent;
 import dev.helpdesk.workspace.application.TicketQuery;
 import jakarta.ejb.EJB;
@@ -9,10 +11,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
-/** Downloads of ticket attachments from the panels: {@code /attachments/<id>}, scoped like the ticket itself. */
+/**
+ * Downloads of ticket attachments from the panels: {@code /attachments/<id>}, scoped like the ticket itself. Only
+ * the types {@link AttachmentType} lets a browser show are shown in the page; everything else is saved, sent as
+ * {@value AttachmentType#DOWNLOAD} whatever its uploader declared.
+ */
 @WebServlet("/attachments/*")
 public class AttachmentServlet extends HttpServlet {
 
@@ -37,10 +41,10 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(attachment.contentType());
+        AttachmentType.Served served = AttachmentType.served(attachment.contentType());
+        response.setContentType(served.contentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", ContentDisposition.of(served.inline(), attachment.fileName()));
         response.setContentLength(attachment.content().length);
         response.getOutputStream().write(attachment.content());
     }
