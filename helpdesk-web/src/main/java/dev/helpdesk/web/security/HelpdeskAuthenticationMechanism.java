@@ -57,7 +57,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     static final String SECOND_FACTOR_SETUP = "/agent/two-factor.xhtml";
     static final String RESTRICTED_PAGE = "/restricted.xhtml";
     private static final String CLIENT_ADDRESS = "helpdesk.clientAddress";
-    private static final String ACCESS_RULES = "helpdesk.accessRules";
+    static final String ACCESS_RULES = "helpdesk.accessRules";
     private static final String API_PREFIX = "/api/";
     /** Style sheets, scripts and images of the panels: public, and not worth a database lookup each. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";

@@ -1,6 +1,7 @@
 package dev.helpdesk.web.security;
 
 import dev.helpdesk.security.access.application.AccessRestrictionService;
+import dev.helpdesk.security.access.domain.AccessRules;
 import dev.helpdesk.security.access.domain.IpAllowList;
 import dev.helpdesk.shared.infrastructure.PublicUrl;
 import jakarta.ejb.EJB;
@@ -43,11 +44,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         publicUrl = PublicUrl.configured();
     }
 
-    /** For tests: the public address to hold to instead of the configured one. */
-    void publicUrl(PublicUrl url) {
-        publicUrl = url;
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -87,7 +83,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!"https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")) || access == null) {
             return false;
         }
-        IpAllowList proxies = access.rules().trustedProxies();
+        // the authentication mechanism, which ran first, read the rules for this request already
+        AccessRules rules = request.getAttribute(HelpdeskAuthenticationMechanism.ACCESS_RULES) instanceof AccessRules
+                known ? known : access.rules();
+        IpAllowList proxies = rules.trustedProxies();
         return !proxies.ranges().isEmpty() && proxies.allows(request.getRemoteAddr());
     }
 

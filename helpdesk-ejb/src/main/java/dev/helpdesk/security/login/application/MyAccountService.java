@@ -139,14 +139,18 @@ public class MyAccountService {
     private void askForConfirmation(Agent agent, String email) {
         Instant now = clock.instant();
         audit.changed(AuditAction.EMAIL_CHANGE_REQUESTED, "agent", agent.id(), agent.email(), email);
+        EmailChangeRequest earlier = em.find(EmailChangeRequest.class, agent.id());
         if (logins.isUsed(email)) {
+            // as for a free address, an earlier link no longer works
+            if (earlier != null) {
+                em.remove(earlier);
+            }
             outbox.write(new MailDraft("email-taken:" + agent.id() + ":" + now.toEpochMilli(), email,
                     MailTexts.subject("emailTaken", agent.language()),
                     MailTexts.body("emailTaken", agent.language(), email, MailTexts.when(now, agent.language())),
                     null));
             return;
         }
-        EmailChangeRequest earlier = em.find(EmailChangeRequest.class, agent.id());
         EmailChangeRequest request = earlier == null ? new EmailChangeRequest(agent.id()) : earlier;
         String token = request.renew(email, now);
         if (earlier == null) {
