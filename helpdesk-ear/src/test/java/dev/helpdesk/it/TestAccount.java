@@ -62,6 +62,13 @@ final class TestAccount {
                 .add("name", name).add("email", email).add("directory", "LDAP").build()));
     }
 
+    /** A ticket the client opens in the support department: its protocol. */
+    long openSupportTicket(ApiClient client) {
+        return created(client.post("/tickets", Json.createObjectBuilder().add("departmentId", supportId)
+                .add("categoryId", supportCategoryId).add("subject", "Help " + System.nanoTime() + " " + suffix)
+                .add("message", "Please help.").build())).getJsonNumber("protocol").longValue();
+    }
+
     /** A client acting as the given agent or customer, with a token issued by the administrator. */
     ApiClient clientFor(String email) {
         JsonObject token = created(admin.post("/tokens", Json.createObjectBuilder()
