@@ -52,6 +52,9 @@ public class AccountSettingsService {
         if (change.chatFooterEnabled() != null) {
             settings.showChatFooter(change.chatFooterEnabled(), now);
         }
+        if (change.inviteMailCustomers() != null) {
+            settings.inviteMailCustomers(change.inviteMailCustomers(), now);
+        }
         if (change.ticketListColumns() != null) {
             settings.chooseTicketListColumns(change.ticketListColumns(), now);
         }
@@ -72,7 +75,7 @@ public class AccountSettingsService {
 
     private static AccountSettingsView view(AccountSettings settings) {
         return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.isChatFooterEnabled(),
-                settings.brandColor(), settings.hasLogo(), settings.termsUrl(), settings.privacyUrl(),
+                settings.invitesMailCustomers(), settings.brandColor(), settings.hasLogo(), settings.termsUrl(), settings.privacyUrl(),
                 settings.defaultLanguage().tag(), settings.ticketListColumns());
     }
 }

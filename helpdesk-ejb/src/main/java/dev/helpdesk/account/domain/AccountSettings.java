@@ -55,6 +55,8 @@ public class AccountSettings {
 
     private boolean chatFooterEnabled;
 
+    private boolean inviteMailCustomers;
+
     private Instant updatedAt;
 
     @Version
@@ -89,6 +91,12 @@ public class AccountSettings {
     }
 
     /** PNG or JPEG only: an SVG could carry script into the login page. */
+    /** Whether a customer registered from an e-mail is invited to choose a password for the customer panel. */
+    public void inviteMailCustomers(boolean invite, Instant now) {
+        this.inviteMailCustomers = invite;
+        this.updatedAt = now;
+    }
+
     public void changeLogo(byte[] image, String contentType, Instant now) {
         if (image == null || image.length == 0) {
             throw new InvalidInputException("logo", "validation.required");
@@ -143,5 +151,9 @@ public class AccountSettings {
 
     public boolean isChatFooterEnabled() {
         return chatFooterEnabled;
+    }
+
+    public boolean invitesMailCustomers() {
+        return inviteMailCustomers;
     }
 }

@@ -90,7 +90,7 @@ public class CustomerDirectoryService {
         em.persist(customer);
         em.flush();
         customFields.keepForCustomer(customer.id(), request.customFields());
-        events.fire(new CustomerRegistered(customer, clock.instant()));
+        events.fire(new CustomerRegistered(customer, CustomerRegistered.Channel.AGENT, clock.instant()));
         audit.changed(AuditAction.CUSTOMER_CREATED, "customer", customer.id(), null, summary(customer));
         return view(customer, caller);
     }
@@ -101,7 +101,7 @@ public class CustomerDirectoryService {
      * password until an agent gives one. Called by the mail intake and single sign-on only.
      */
     @PermitAll
-    public Customer registerWithoutPassword(String email, String name) {
+    public Customer registerWithoutPassword(String email, String name, CustomerRegistered.Channel by) {
         String address = Inputs.email("email", email);
         logins.requireUnused(address);
         String cleanName = name.replaceAll("\\p{Cntrl}", " ").strip();
@@ -109,7 +109,7 @@ public class CustomerDirectoryService {
                 Credentials.none(), logins.language(null), clock.instant());
         em.persist(customer);
         em.flush();
-        events.fire(new CustomerRegistered(customer, clock.instant()));
+        events.fire(new CustomerRegistered(customer, by, clock.instant()));
         audit.changed(AuditAction.CUSTOMER_CREATED, "customer", customer.id(), null, summary(customer));
         return customer;
     }

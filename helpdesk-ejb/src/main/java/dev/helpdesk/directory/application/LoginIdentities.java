@@ -82,19 +82,42 @@ public class LoginIdentities {
     }
 
     public Optional<String> activeRole(String loginName) {
+        return role(loginName, null);
+    }
+
+    /**
+     * The role of a panel session that signed in when the password had changed {@code credentialsVersion} times:
+     * nothing once it has changed again, so a new password ends every other session.
+     */
+    public Optional<String> sessionRole(String loginName, long credentialsVersion) {
+        return role(loginName, credentialsVersion);
+    }
+
+    /** How many times the login's password was changed, for a session signing in now to remember. */
+    public long credentialsVersion(String loginName) {
         String email = loginName.strip().toLowerCase(Locale.ROOT);
-        Optional<String> agentRole = em.createQuery(
-                        "SELECT a.role FROM Agent a WHERE a.email = :email AND a.active = TRUE", AgentRole.class)
-                .setParameter("email", email)
-                .getResultList().stream().findFirst()
-                .map(AgentRole::securityRole);
+        return em.createQuery("SELECT a.credentialsVersion FROM Agent a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getResultStream().findFirst()
+                .or(() -> em.createQuery("SELECT c.credentialsVersion FROM Customer c WHERE c.email = :email",
+                        Long.class).setParameter("email", email).getResultStream().findFirst())
+                .orElse(0L);
+    }
+
+    private Optional<String> role(String loginName, Long credentialsVersion) {
+        String email = loginName.strip().toLowerCase(Locale.ROOT);
+        String version = credentialsVersion == null ? "" : " AND p.credentialsVersion = :version";
+        var agentQuery = em.createQuery("SELECT p.role FROM Agent p WHERE p.email = :email AND p.active = TRUE"
+                + version, AgentRole.class).setParameter("email", email);
+        var customerQuery = em.createQuery("SELECT COUNT(p) FROM Customer p WHERE p.email = :email "
+                + "AND p.active = TRUE" + version, Long.class).setParameter("email", email);
+        if (credentialsVersion != null) {
+            agentQuery.setParameter("version", credentialsVersion);
+            customerQuery.setParameter("version", credentialsVersion);
+        }
+        Optional<String> agentRole = agentQuery.getResultList().stream().findFirst().map(AgentRole::securityRole);
         if (agentRole.isPresent()) {
             return agentRole;
         }
-        long customers = em.createQuery(
-                        "SELECT COUNT(c) FROM Customer c WHERE c.email = :email AND c.active = TRUE", Long.class)
-                .setParameter("email", email)
-                .getSingleResult();
-        return customers > 0 ? Optional.of(Roles.CUSTOMER) : Optional.empty();
+        return customerQuery.getSingleResult() > 0 ? Optional.of(Roles.CUSTOMER) : Optional.empty();
     }
 }

@@ -73,9 +73,20 @@ public class NewLogins {
         if (directoryAccount != null && !directoryAccount.isBlank()) {
             throw new InvalidInputException("directoryAccount", "validation.directoryAccount.localUser");
         }
-        String hash = PasswordHasher.hash("password", password);
+        return localPassword("password", password, email, name);
+    }
+
+    /**
+     * A local password for the person known by {@code email} and {@code name}, hashed, when it is as strong as the
+     * account asks and not one of the common passwords, which no account accepts; else the error names {@code field}.
+     */
+    public Credentials localPassword(String field, String password, String email, String name) {
+        String hash = PasswordHasher.hash(field, password);
+        if (PasswordStrength.isCommon(password)) {
+            throw new InvalidInputException(field, "validation.password.common");
+        }
         if (!PasswordStrength.of(password, email, name).isAtLeast(passwordPolicy.minimumPasswordStrength())) {
-            throw new InvalidInputException("password", "validation.password.weak");
+            throw new InvalidInputException(field, "validation.password.weak");
         }
         return Credentials.local(hash);
     }

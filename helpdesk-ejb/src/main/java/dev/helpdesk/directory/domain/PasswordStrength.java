@@ -17,7 +17,11 @@ public enum PasswordStrength {
             "zxcvbn", "admin", "administrador", "letmein", "welcome", "bemvindo", "iloveyou", "monkey", "dragon",
             "master", "login", "abc123", "123456", "654321", "111111", "000000", "futebol", "flamengo", "corinthians",
             "palmeiras", "brasil", "brazil", "mudar", "trocar", "teste", "test", "demo", "helpdesk", "suporte",
-            "support", "empresa", "company", "changeme", "secret", "segredo", "football", "princess", "sunshine");
+            "support", "empresa", "company", "changeme", "secret", "segredo", "football", "princess", "sunshine",
+            "qwertyuiop", "asdfgh", "asdfghjkl", "zxcvbnm", "qazwsx", "qwer", "qwe", "asd", "iloveu", "teamo", "amor",
+            "baseball", "superman", "batman", "starwars", "shadow", "whatever", "trustno", "access", "mustang",
+            "michael", "jesus", "deus", "charlie", "hello", "ola", "hola", "abcdef", "abcd", "abc", "usuario",
+            "user", "root", "guest", "convidado", "temp", "temporario", "acesso", "entrar", "passwd");
     private static final Pattern LOWER = Pattern.compile("[a-z]");
     private static final Pattern UPPER = Pattern.compile("[A-Z]");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -26,14 +30,10 @@ public enum PasswordStrength {
 
     /** The strength of {@code password} for a person known by {@code personalWords} (e-mail, name…). */
     public static PasswordStrength of(String password, String... personalWords) {
-        if (password == null || password.isEmpty()) {
+        if (password == null || password.isEmpty() || isCommon(password)) {
             return VERY_WEAK;
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        String core = lower.replaceAll("[^\\p{L}]", "");
-        if (COMMON.contains(lower) || COMMON.contains(core)) {
-            return VERY_WEAK;
-        }
         double bits = effectiveLength(password, lower, personalWords) * Math.log(alphabet(password)) / Math.log(2);
         if (bits < 28) {
             return VERY_WEAK;
@@ -47,8 +47,39 @@ public enum PasswordStrength {
         return bits < 80 ? STRONG : VERY_STRONG;
     }
 
+    /**
+     * Whether {@code password} is one of those tried first by anyone guessing, refused whatever the account's
+     * minimum: a common word with digits or symbols around it ("Password1!", "senha@123"), its look-alike spelling
+     * ("p@ssw0rd"), or little more than a run of one key or of consecutive keys ("12345678", "aaaaaaaa").
+     */
+    public static boolean isCommon(String password) {
+        String lower = password.toLowerCase(Locale.ROOT);
+        String plain = unleet(lower);
+        String letters = lower.replaceAll("[^\\p{L}]", "");
+        String lookAlike = plain.replaceAll("[^\\p{L}]", "");
+        return COMMON.contains(lower) || COMMON.contains(letters) || COMMON.contains(lookAlike)
+                || effectiveLength(password, lower) < 4;
+    }
+
     public boolean isAtLeast(PasswordStrength minimum) {
         return ordinal() >= minimum.ordinal();
+    }
+
+    /** The word behind the usual look-alike digits and symbols. */
+    private static String unleet(String lower) {
+        StringBuilder plain = new StringBuilder(lower.length());
+        for (char c : lower.toCharArray()) {
+            plain.append(switch (c) {
+                case '@', '4' -> 'a';
+                case '0' -> 'o';
+                case '1', '!' -> 'i';
+                case '3' -> 'e';
+                case '$', '5' -> 's';
+                case '7' -> 't';
+                default -> c;
+            });
+        }
+        return plain.toString();
     }
 
     private static int alphabet(String password) {

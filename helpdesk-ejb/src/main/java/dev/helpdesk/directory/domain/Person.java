@@ -35,6 +35,8 @@ public abstract class Person {
 
     private boolean active;
 
+    private long credentialsVersion;
+
     private Instant createdAt;
 
     @Version
@@ -64,6 +66,21 @@ public abstract class Person {
     /** An inactive person can no longer sign in; their tickets and history stay. */
     public void activate(boolean newActive) {
         this.active = newActive;
+    }
+
+    /**
+     * A new local password, chosen by the person: counted, so that sessions signed in with an earlier one end. A
+     * directory user's password is the directory's, never set here.
+     */
+    public void changePassword(Credentials newPassword) {
+        if (credentials.directoryKind() != DirectoryKind.LOCAL) {
+            throw new InvalidInputException("newPassword", "validation.password.directoryManaged");
+        }
+        if (newPassword.directoryKind() != DirectoryKind.LOCAL || !newPassword.hasLocalPassword()) {
+            throw new IllegalArgumentException("a new password is a local one");
+        }
+        this.credentials = newPassword;
+        this.credentialsVersion++;
     }
 
     /** The directory account name this directory user may also sign in as; blank removes it. */
@@ -102,5 +119,10 @@ public abstract class Person {
 
     public Credentials credentials() {
         return credentials;
+    }
+
+    /** How many times the password was changed: a session signed in before the last change is over. */
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 }

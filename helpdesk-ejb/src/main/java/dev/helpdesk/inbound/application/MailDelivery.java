@@ -3,6 +3,7 @@ package dev.helpdesk.inbound.application;
 import dev.helpdesk.account.domain.AccountSettings;
 import dev.helpdesk.customer.application.CustomerDirectoryService;
 import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.event.CustomerRegistered;
 import dev.helpdesk.inbound.domain.InboundMailbox;
 import dev.helpdesk.inbound.domain.ParsedMail;
 import dev.helpdesk.inbound.domain.QuotedText;
@@ -109,7 +110,8 @@ public class MailDelivery {
             if (!policy.registersMailSenders()) {
                 throw new InvalidInputException("sender", "inbound.reason.unknownSender");
             }
-            return customers.registerWithoutPassword(mail.senderAddress(), mail.displayName());
+            return customers.registerWithoutPassword(mail.senderAddress(), mail.displayName(),
+                    CustomerRegistered.Channel.MAIL);
         }
         if (!customer.isActive()) {
             throw new InvalidInputException("sender", "inbound.reason.inactiveCustomer");

@@ -37,4 +37,16 @@ class PasswordStrengthTest {
         assertTrue(PasswordStrength.STRONG.isAtLeast(PasswordStrength.MEDIUM));
         assertTrue(!PasswordStrength.WEAK.isAtLeast(PasswordStrength.MEDIUM));
     }
+
+    @Test
+    void theMostCommonPasswordsAreCommonWhateverTheirDecoration() {
+        for (String common : new String[] {"password", "12345678", "Password1!", "p@ssw0rd", "senha@123",
+                "qwerty123", "aaaaaaaa", "abcdefgh", "87654321", "1q2w3e4r", "Admin2026"}) {
+            assertTrue(PasswordStrength.isCommon(common), common);
+            assertEquals(PasswordStrength.VERY_WEAK, PasswordStrength.of(common), common);
+        }
+        for (String fine : new String[] {"test-password-1", "gato99", "river-gato", "Gx7#pQ2mL9!v"}) {
+            assertTrue(!PasswordStrength.isCommon(fine), fine);
+        }
+    }
 }

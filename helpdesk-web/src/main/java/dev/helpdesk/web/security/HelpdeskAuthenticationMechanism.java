@@ -18,6 +18,7 @@ import dev.helpdesk.security.twofactor.application.TwoFactorService;
 import dev.helpdesk.security.twofactor.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.infrastructure.PublicUrl;
+import dev.helpdesk.web.security.api.PasswordResetResource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,6 +111,11 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return validateSecondFactor(secondFactor, context);
         }
         if (isApi(request)) {
+            if (request.getHeader("Authorization") == null
+                    && PasswordResetResource.PUBLIC_PATHS.contains(path(request))) {
+                clientAddress(request);
+                return context.doNothing();
+            }
             return validateBearerToken(request, response, context);
         }
         if (path(request).startsWith(STATIC_RESOURCES)) {
@@ -117,7 +123,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Optional<String> sessionUser = PanelSession.user(request);
         if (sessionUser.isPresent()) {
-            Optional<String> role = identities.activeRole(sessionUser.get()).filter(this::mayUsePanels);
+            Optional<String> role = identities.sessionRole(sessionUser.get(),
+                    PanelSession.credentialsVersion(request)).filter(this::mayUsePanels);
             if (role.isPresent() && !fromAllowedAddress(request, role.get())) {
                 PanelSession.signOut(request);
                 return context.redirect(PublicUrl.configured().at(RESTRICTED_PAGE));
@@ -143,6 +150,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             }
             return context.redirect(PublicUrl.configured().at(LOGIN_PAGE + "?next="
                     + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)));
+        }
+        if (path(request).endsWith(".xhtml")) {
+            // a public page (login, forgot password) records where it was used from, as the audit log shows it
+            clientAddress(request);
         }
         return context.doNothing();
     }
@@ -233,7 +244,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus loggedIn(HttpServletRequest request, String loginName, String role,
                                           HttpMessageContext context) {
-        PanelSession.signIn(request, loginName);
+        PanelSession.signIn(request, loginName, identities.credentialsVersion(loginName));
         if (!Roles.CUSTOMER.equals(role)) {
             devices.signedIn(loginName, PanelSession.deviceId(request, context.getResponse()),
                     request.getHeader("User-Agent"), clientAddress(request));

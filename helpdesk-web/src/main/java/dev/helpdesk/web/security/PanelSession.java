@@ -20,6 +20,7 @@ import java.util.UUID;
 public final class PanelSession {
 
     private static final String USER = "helpdesk.loginName";
+    private static final String CREDENTIALS = "helpdesk.credentialsVersion";
     private static final String PENDING = "helpdesk.awaitingSecondFactor";
     private static final String REFUSAL = "helpdesk.loginRefusal";
     private static final String SSO_NEXT = "helpdesk.ssoNext";
@@ -34,8 +35,25 @@ public final class PanelSession {
         return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(USER));
     }
 
-    static void signIn(HttpServletRequest request, String loginName) {
+    /** Signs in, remembering how many times the password had been changed: a later change ends this session. */
+    static void signIn(HttpServletRequest request, String loginName, long credentialsVersion) {
         request.getSession().setAttribute(USER, loginName);
+        request.getSession().setAttribute(CREDENTIALS, credentialsVersion);
+    }
+
+    /** The count of password changes this session signed in with (0 for a session older than the count). */
+    static long credentialsVersion(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object version = session == null ? null : session.getAttribute(CREDENTIALS);
+        return version instanceof Long count ? count : 0L;
+    }
+
+    /** The signed-in person chose a new password in this session: this one goes on, the others end. */
+    public static void passwordChanged(HttpServletRequest request, long credentialsVersion) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(USER) != null) {
+            session.setAttribute(CREDENTIALS, credentialsVersion);
+        }
     }
 
     /** The session stays (its language, its device), but nobody is signed in to it any more. */
@@ -73,7 +91,8 @@ public final class PanelSession {
      * Opens a panel session for someone a single sign-on key vouched for, with a new session id; an agent with two
      * factors is only half signed in, as after a password. Answers the page the person was going to, if any.
      */
-    public static String startSsoSession(HttpServletRequest request, String loginName, boolean needsSecondFactor) {
+    public static String startSsoSession(HttpServletRequest request, String loginName, long credentialsVersion,
+                                         boolean needsSecondFactor) {
         HttpSession old = request.getSession(false);
         String next = old == null ? null : (String) old.getAttribute(SSO_NEXT);
         request.getSession(true);
@@ -82,7 +101,7 @@ public final class PanelSession {
         if (needsSecondFactor) {
             awaitSecondFactor(request, loginName);
         } else {
-            signIn(request, loginName);
+            signIn(request, loginName, credentialsVersion);
         }
         return next;
     }

@@ -2,6 +2,7 @@ package dev.helpdesk.web.security;
 
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.directory.application.LoginIdentities;
 import dev.helpdesk.security.sso.application.SsoService;
 import dev.helpdesk.security.sso.domain.SsoToken;
 import jakarta.ejb.EJB;
@@ -31,6 +32,9 @@ public class SsoServlet extends HttpServlet {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private LoginIdentities identities;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String panel = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -51,7 +55,7 @@ public class SsoServlet extends HttpServlet {
             return;
         }
         String next = PanelSession.startSsoSession(request, login.loginName(),
-                login.needsSecondFactor());
+                identities.credentialsVersion(login.loginName()), login.needsSecondFactor());
         response.sendRedirect(request.getContextPath() + (login.needsSecondFactor() ? "/two-factor.xhtml"
                 : next != null ? next : panel.equals("/agent") ? "/agent/tickets.xhtml" : "/customer/tickets.xhtml"));
     }

@@ -7,5 +7,15 @@ import java.time.Instant;
  * A customer was registered (by an agent, the mail intake or single sign-on), fired in the registering transaction
  * for other areas to observe, as the ticket events are.
  */
-public record CustomerRegistered(Customer customer, Instant at) {
+public record CustomerRegistered(Customer customer, Channel by, Instant at) {
+
+    /** Who registered the customer. */
+    public enum Channel {
+        /** an agent or administrator, in a panel or the API */
+        AGENT,
+        /** the mail intake, for the sender of a mail from an address nobody used */
+        MAIL,
+        /** single sign-on, for someone a trusted system vouched for */
+        SINGLE_SIGN_ON
+    }
 }

@@ -94,10 +94,12 @@ public class LoginThrottle {
         return query.getSingleResult();
     }
 
+    /** When an administrator last unlocked the login, or its owner last chose a password by a mailed link. */
     private Instant unlockedAt(String login) {
-        return em.createQuery("SELECT MAX(e.at) FROM AuditEntry e WHERE e.action = :unlocked "
+        return em.createQuery("SELECT MAX(e.at) FROM AuditEntry e WHERE e.action IN (:unlocked, :newPassword) "
                         + "AND e.objectType = 'login' AND e.objectId = :login", Instant.class)
-                .setParameter("unlocked", AuditAction.LOGIN_UNLOCKED.name()).setParameter("login", login)
+                .setParameter("unlocked", AuditAction.LOGIN_UNLOCKED.name())
+                .setParameter("newPassword", AuditAction.PASSWORD_SET_BY_LINK.name()).setParameter("login", login)
                 .getSingleResult();
     }
 

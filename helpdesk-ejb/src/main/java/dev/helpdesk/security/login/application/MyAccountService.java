@@ -8,9 +8,11 @@ import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.directory.application.NewLogins;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.DirectoryKind;
+import dev.helpdesk.directory.domain.Person;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
 import dev.helpdesk.mail.application.Outbox;
+import dev.helpdesk.security.domain.LinkToken;
 import dev.helpdesk.security.login.domain.EmailChangeRequest;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.Inputs;
@@ -53,6 +55,9 @@ public class MyAccountService {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private PasswordLinks passwordLinks;
 
     @Inject
     private NewLogins logins;
@@ -111,7 +116,7 @@ public class MyAccountService {
     public EmailChanged confirmEmailChange(String token) {
         EmailChangeRequest request = token == null || token.isBlank() ? null : em.createQuery(
                         "SELECT r FROM EmailChangeRequest r WHERE r.tokenHash = :hash", EmailChangeRequest.class)
-                .setParameter("hash", EmailChangeRequest.digest(token.strip())).getResultStream().findFirst()
+                .setParameter("hash", LinkToken.hashOf(token)).getResultStream().findFirst()
                 .orElse(null);
         if (request == null || request.isExpired(clock.instant())) {
             throw new InvalidInputException("token", "validation.emailChange.invalid");
@@ -174,6 +179,42 @@ public class MyAccountService {
                 MailTexts.body("emailChanged", agent.language(), agent.name(), previous, email,
                         MailTexts.when(now, agent.language())), null));
         return CurrentUser.callerOf(agent);
+    }
+
+    /**
+     * The caller chooses a new password, confirming with the current one (wrong ones count towards the login
+     * throttle). It must meet the account's policy and differ from the current one. Every other session of theirs
+     * ends; they are told by mail. A directory user's password is the directory's, never changed here. Answers
+     * how many times the password has now been changed, for the caller's own session to go on with.
+     */
+    public long changePassword(String currentPassword, String newPassword) {
+        Caller caller = currentUser.caller();
+        Person person = caller.isAgent() ? currentUser.agent() : currentUser.customer();
+        if (person.credentials().directoryKind() != DirectoryKind.LOCAL) {
+            throw new InvalidInputException("newPassword", "validation.password.directoryManaged");
+        }
+        if (throttle.isBlocked(person.email(), null, false)) {
+            throw new InvalidInputException("currentPassword", "validation.password.throttled");
+        }
+        if (!person.credentials().acceptsLocalPassword(currentPassword)) {
+            audit.login(person.email(), AuditAction.LOGIN_FAILED);
+            throw new InvalidInputException("currentPassword", "validation.password.wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new InvalidInputException("newPassword", "validation.password.same");
+        }
+        person.changePassword(logins.localPassword("newPassword", newPassword, person.email(), person.name()));
+        passwordLinks.forgetLinkOf(person);
+        audit.changed(AuditAction.PASSWORD_CHANGED, "login", person.email(), null, null);
+        passwordLinks.passwordChanged(person);
+        return person.credentialsVersion();
+    }
+
+    /** Whether the caller's password is one the help desk keeps (not the directory's), so one they may change. */
+    public boolean hasLocalPassword() {
+        Caller caller = currentUser.caller();
+        Person person = caller.isAgent() ? currentUser.agent() : currentUser.customer();
+        return person.credentials().directoryKind() == DirectoryKind.LOCAL;
     }
 
     /** Whether the caller may change their own login e-mail (agents, when the account allows it). */

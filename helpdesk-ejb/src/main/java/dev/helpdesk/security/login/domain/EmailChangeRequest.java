@@ -1,15 +1,10 @@
 package dev.helpdesk.security.login.domain;
 
+import dev.helpdesk.security.domain.LinkToken;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * An agent's new sign-in e-mail, waiting for the link mailed to that address: one per agent, a later request
@@ -19,7 +14,6 @@ import java.util.HexFormat;
 public class EmailChangeRequest {
 
     public static final Duration VALIDITY = Duration.ofHours(24);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     private Long agentId;
@@ -39,22 +33,11 @@ public class EmailChangeRequest {
 
     /** Asks again, for this address: the token to mail; an earlier link no longer works. */
     public String renew(String email, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        LinkToken token = LinkToken.generate();
         this.newEmail = email;
-        this.tokenHash = digest(token);
+        this.tokenHash = token.hash();
         this.expiresAt = now.plus(VALIDITY);
-        return token;
-    }
-
-    public static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return token.token();
     }
 
     public boolean isExpired(Instant now) {

@@ -5,6 +5,7 @@ import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.customer.application.CustomerDirectoryService;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Customer;
+import dev.helpdesk.directory.domain.event.CustomerRegistered;
 import dev.helpdesk.security.domain.SecurityPolicy;
 import dev.helpdesk.security.domain.Sha256;
 import dev.helpdesk.security.sso.domain.SsoToken;
@@ -72,8 +73,9 @@ public class SsoService {
             if (!token.create()) {
                 throw new SsoToken.Refused("unknown");
             }
-            customer = customers.registerWithoutPassword(email, token.name() == null || token.name().isBlank()
-                    ? email.substring(0, email.indexOf('@')) : token.name());
+            String name = token.name() == null || token.name().isBlank()
+                    ? email.substring(0, email.indexOf('@')) : token.name();
+            customer = customers.registerWithoutPassword(email, name, CustomerRegistered.Channel.SINGLE_SIGN_ON);
         }
         if (!customer.isActive()) {
             throw new SsoToken.Refused("unknown");

@@ -46,7 +46,8 @@ public class AccountResource {
     public SettingsBody change(SettingsBody body) {
         SettingsBody r = ApiRequests.require(body);
         AccountSettingsView changed = accountSettings.change(new AccountSettingsChange(
-                r.customerPanelEnabled() == null || r.customerPanelEnabled(), r.chatFooterEnabled(), r.brandColor(),
+                r.customerPanelEnabled() == null || r.customerPanelEnabled(), r.chatFooterEnabled(),
+                r.inviteMailCustomers(), r.brandColor(),
                 r.termsUrl(), r.privacyUrl(), r.defaultLanguage(), r.ticketListColumns()));
         return SettingsBody.of(changed, customerPanelUrl());
     }
@@ -64,12 +65,14 @@ public class AccountResource {
         return PublicUrl.configured().at(CUSTOMER_PANEL);
     }
 
-    /** {@code chatFooterEnabled} and {@code ticketListColumns} left out keep their values. */
-    public record SettingsBody(Boolean customerPanelEnabled, Boolean chatFooterEnabled, String brandColor,
+    /** {@code chatFooterEnabled}, {@code inviteMailCustomers} and {@code ticketListColumns} left out keep their values. */
+    public record SettingsBody(Boolean customerPanelEnabled, Boolean chatFooterEnabled, Boolean inviteMailCustomers,
+                               String brandColor,
                                Boolean hasLogo, String termsUrl, String privacyUrl, String defaultLanguage,
                                List<String> ticketListColumns, String customerPanelUrl) {
         static SettingsBody of(AccountSettingsView view, String customerPanelUrl) {
-            return new SettingsBody(view.customerPanelEnabled(), view.chatFooterEnabled(), view.brandColor(),
+            return new SettingsBody(view.customerPanelEnabled(), view.chatFooterEnabled(),
+                    view.inviteMailCustomers(), view.brandColor(),
                     view.hasLogo(), view.termsUrl(), view.privacyUrl(), view.defaultLanguage(),
                     view.ticketListColumns().stream().map(Enum::name).toList(), customerPanelUrl);
         }

@@ -34,6 +34,7 @@ public class AccountSettingsAdminView implements Serializable {
 
     private boolean customerPanelEnabled;
     private boolean chatFooterEnabled;
+    private boolean inviteMailCustomers;
     private String brandColor;
     private String termsUrl;
     private String privacyUrl;
@@ -46,6 +47,7 @@ public class AccountSettingsAdminView implements Serializable {
         AccountSettingsView settings = accountSettings.current();
         customerPanelEnabled = settings.customerPanelEnabled();
         chatFooterEnabled = settings.chatFooterEnabled();
+        inviteMailCustomers = settings.inviteMailCustomers();
         brandColor = settings.brandColor();
         termsUrl = settings.termsUrl();
         privacyUrl = settings.privacyUrl();
@@ -55,8 +57,8 @@ public class AccountSettingsAdminView implements Serializable {
 
     public void save() {
         try {
-            accountSettings.change(new AccountSettingsChange(customerPanelEnabled, chatFooterEnabled, brandColor,
-                    termsUrl, privacyUrl, defaultLanguage, ticketListColumns));
+            accountSettings.change(new AccountSettingsChange(customerPanelEnabled, chatFooterEnabled,
+                    inviteMailCustomers, brandColor, termsUrl, privacyUrl, defaultLanguage, ticketListColumns));
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
             return;
@@ -98,6 +100,14 @@ public class AccountSettingsAdminView implements Serializable {
 
     public void setCustomerPanelEnabled(boolean customerPanelEnabled) {
         this.customerPanelEnabled = customerPanelEnabled;
+    }
+
+    public boolean isInviteMailCustomers() {
+        return inviteMailCustomers;
+    }
+
+    public void setInviteMailCustomers(boolean inviteMailCustomers) {
+        this.inviteMailCustomers = inviteMailCustomers;
     }
 
     public boolean isChatFooterEnabled() {

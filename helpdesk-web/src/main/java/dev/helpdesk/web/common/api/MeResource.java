@@ -157,6 +157,18 @@ public class MeResource {
     public record EmailBody(String email, String currentPassword) {
     }
 
+    /** A new password, confirmed with the current one: 204; the caller's panel sessions end. */
+    @PUT
+    @Path("/password")
+    public Response changePassword(PasswordBody body) {
+        PasswordBody request = ApiRequests.require(body);
+        myAccount.changePassword(request.currentPassword(), request.newPassword());
+        return Response.noContent().build();
+    }
+
+    public record PasswordBody(String currentPassword, String newPassword) {
+    }
+
     /** The address a confirmation link was mailed to. */
     public record PendingEmailJson(String pendingEmail) {
     }

@@ -4,10 +4,12 @@ import dev.helpdesk.customer.application.CustomerChange;
 import dev.helpdesk.customer.application.CustomerDirectoryService;
 import dev.helpdesk.customer.application.CustomerView;
 import dev.helpdesk.customer.application.NewCustomer;
+import dev.helpdesk.security.login.application.PasswordLinks;
 import dev.helpdesk.web.common.api.ApiRequests.CustomerChangeBody;
 import dev.helpdesk.web.common.api.ApiRequests.DirectoryAccountBody;
 import dev.helpdesk.web.common.api.ApiRequests.NewCustomerBody;
 import dev.helpdesk.web.common.api.ApiRequests;
+import dev.helpdesk.web.security.api.PasswordLinkJson;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +34,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
+
+    @EJB
+    private PasswordLinks passwordLinks;
 
     @EJB
     private CustomerDirectoryService customers;
@@ -78,5 +83,12 @@ public class CustomerResource {
     public Response deleteCustomer(@PathParam("id") long id) {
         customers.deleteCustomer(id);
         return Response.noContent().build();
+    }
+
+    /** Mails the customer an invitation (no password yet) or a reset link (administrators). */
+    @POST
+    @Path("/{id}/password-link")
+    public Response sendPasswordLink(@PathParam("id") long id) {
+        return Response.accepted(PasswordLinkJson.of(passwordLinks.sendToCustomer(id))).build();
     }
 }

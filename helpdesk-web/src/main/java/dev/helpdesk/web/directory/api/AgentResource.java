@@ -4,11 +4,13 @@ import dev.helpdesk.directory.application.AgentChange;
 import dev.helpdesk.directory.application.AgentView;
 import dev.helpdesk.directory.application.DirectoryAdminService;
 import dev.helpdesk.directory.application.NewAgent;
+import dev.helpdesk.security.login.application.PasswordLinks;
 import dev.helpdesk.security.twofactor.application.TwoFactorService;
 import dev.helpdesk.web.common.api.ApiRequests.AgentChangeBody;
 import dev.helpdesk.web.common.api.ApiRequests.DirectoryAccountBody;
 import dev.helpdesk.web.common.api.ApiRequests.NewAgentBody;
 import dev.helpdesk.web.common.api.ApiRequests;
+import dev.helpdesk.web.security.api.PasswordLinkJson;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +39,9 @@ public class AgentResource {
 
     @EJB
     private TwoFactorService twoFactor;
+
+    @EJB
+    private PasswordLinks passwordLinks;
 
     @GET
     public List<AgentJson> agents() {
@@ -82,5 +87,12 @@ public class AgentResource {
     public Response resetTwoFactor(@PathParam("id") long id) {
         twoFactor.reset(id);
         return Response.noContent().build();
+    }
+
+    /** Mails the agent an invitation (no password yet) or a reset link; the password is theirs to choose. */
+    @POST
+    @Path("/{id}/password-link")
+    public Response sendPasswordLink(@PathParam("id") long id) {
+        return Response.accepted(PasswordLinkJson.of(passwordLinks.sendToAgent(id))).build();
     }
 }

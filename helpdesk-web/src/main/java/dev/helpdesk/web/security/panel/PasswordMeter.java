@@ -26,6 +26,10 @@ public class PasswordMeter {
         if (password == null || password.isEmpty()) {
             return "";
         }
+        if (PasswordStrength.isCommon(password)) {
+            return Messages.text("password.strength." + PasswordStrength.VERY_WEAK) + " · "
+                    + Messages.text("password.common");
+        }
         PasswordStrength strength = strength(password, email, name);
         PasswordStrength minimum = passwordPolicy.minimumPasswordStrength();
         return Messages.text("password.strength." + strength) + (strength.isAtLeast(minimum) ? ""
