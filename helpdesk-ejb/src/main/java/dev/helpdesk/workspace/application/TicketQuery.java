@@ -9,6 +9,7 @@ import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.domain.SearchText;
 import dev.helpdesk.sla.application.SlaReadings;
+import dev.helpdesk.ticket.application.TicketScope;
 import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
