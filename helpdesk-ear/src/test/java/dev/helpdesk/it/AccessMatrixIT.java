@@ -77,6 +77,7 @@ class AccessMatrixIT {
                         Role.RESTRICTED_AGENT, Role.OTHER_DEPARTMENT_AGENT), role -> 400,
                         c -> c.post("/tickets", f.supportTicket("Pedido interno").add("type", "I").build())),
                 new Action("list customers", CUSTOMER_DESK, FORBIDDEN, c -> c.get("/customers")),
+                new Action("list organizations", CUSTOMER_DESK, FORBIDDEN, c -> c.get("/organizations")),
                 new Action("register a customer", CUSTOMER_DESK, FORBIDDEN,
                         c -> c.post("/customers", f.newCustomer())),
                 new Action("register an organization", CUSTOMER_DESK, FORBIDDEN, c -> c.post("/organizations",

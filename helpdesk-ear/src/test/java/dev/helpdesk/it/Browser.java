@@ -101,6 +101,14 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Types part of a name into an autocomplete and picks the suggestion labelled so (in its first column). */
+    void pickSuggestion(String autoCompleteId, String typed, String label) {
+        type(By.id(autoCompleteId + "_input"), typed);
+        click(By.xpath("//*[@id='" + autoCompleteId + "_panel']//*[contains(@class, 'ui-autocomplete-item')"
+                + " and (normalize-space(td[1]) = '" + label + "' or normalize-space(.) = '" + label + "')]"));
+        waitForAjax();
+    }
+
     void click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }

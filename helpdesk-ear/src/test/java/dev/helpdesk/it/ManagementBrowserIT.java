@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.text.NumberFormat;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,26 +129,55 @@ class ManagementBrowserIT {
         }
     }
 
+    /**
+     * The report is asked for a customer picked by name, and shows amounts and the month as the person's language
+     * writes them; an agent whose group grants no reports is refused.
+     */
     @Test
     void theBillingReportShowsTheMonthsWorkedTimeAtTheHourlyRate() {
         TestAccount.created(account.admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURLY_VALUES")
-                .add("scopeKind", "GENERAL").add("departmentId", account.supportId).add("rate", 100).build()));
+                .add("scopeKind", "GENERAL").add("departmentId", account.supportId).add("rate", 1000).build()));
         long protocol = TestAccount.created(account.clientFor(account.customerEmail).post("/tickets",
                 Json.createObjectBuilder().add("departmentId", account.supportId)
                         .add("categoryId", account.supportCategoryId).add("subject", "Backup " + account.suffix)
                         .add("message", "Restaurar pasta").build())).getJsonNumber("protocol").longValue();
         TestAccount.created(account.clientFor(account.supportAgentEmail).post("/tickets/" + protocol
-                + "/time-entries", Json.createObjectBuilder().add("minutes", 30).build()));
-        long customerId = account.admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
+                + "/time-entries", Json.createObjectBuilder().add("minutes", 90).build()));
+        YearMonth month = YearMonth.now(ZoneId.of("America/Sao_Paulo"));
         try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/agent/billing.xhtml", ADMIN, ADMIN_PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Faturamento de horas"));
-            admin.type(By.id("reportForm:customerId_input"), String.valueOf(customerId));
+            admin.pickSuggestion("reportForm:subject", "Customer " + account.suffix, "Customer " + account.suffix);
             admin.click(By.id("reportForm:show"));
-            assertTrue(admin.waitForText(By.id("grossTotal"), "50.00"));
+            assertTrue(admin.waitForText(By.id("grossTotal"), "1.500,00"), "amounts as Portuguese writes them");
             assertTrue(admin.pageText().contains("#" + protocol));
+            assertTrue(admin.pageText().contains(DateTimeFormatter.ofPattern("MMMM 'de' yyyy",
+                    Locale.forLanguageTag("pt-BR")).format(month)), admin::pageText);
             admin.screenshot("admin-billing-report");
+        }
+        String managerEmail = "billing-manager-" + account.suffix + "@it.test";
+        TestAccount.created(account.admin.post("/agents", Json.createObjectBuilder()
+                .add("name", "Billing Manager " + account.suffix).add("email", managerEmail).add("role", "MANAGER")
+                .add("directory", "LOCAL").add("password", TestAccount.PASSWORD)
+                .add("departmentIds", Json.createArrayBuilder().add(account.supportId)).build()));
+        try (Browser manager = Browsers.fresh(BASE_URL, "en")) {
+            manager.signIn("/agent/billing.xhtml", managerEmail, TestAccount.PASSWORD);
+            manager.submit(By.id("sessionForm:langEn"));
+            assertTrue(manager.waitForText(By.tagName("h1"), "Billing of worked hours"));
+            manager.pickSuggestion("reportForm:subject", "customer " + account.suffix, "Customer " + account.suffix);
+            manager.click(By.id("reportForm:show"));
+            assertTrue(manager.waitForText(By.id("grossTotal"), "1,500.00"), "and as English writes them");
+            assertTrue(manager.pageText().contains(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)
+                    .format(month)), manager::pageText);
+            manager.screenshot("manager-billing-report-en");
+            manager.submit(By.id("sessionForm:langEs"));
+            manager.pickSuggestion("reportForm:subject", "Customer " + account.suffix, "Customer " + account.suffix);
+            manager.click(By.id("reportForm:show"));
+            NumberFormat spanish = NumberFormat.getNumberInstance(Locale.forLanguageTag("es"));
+            spanish.setMinimumFractionDigits(2);
+            assertTrue(manager.waitForText(By.id("grossTotal"), spanish.format(1500)), "and as Spanish writes them");
+            assertTrue(manager.pageText().contains(DateTimeFormatter.ofPattern("MMMM 'de' yyyy",
+                    Locale.forLanguageTag("es")).format(month)), manager::pageText);
         }
         try (Browser agent = Browsers.fresh(BASE_URL, "pt-BR")) {
             agent.signIn("/agent/billing.xhtml", account.supportAgentEmail, TestAccount.PASSWORD);

@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,122 @@ class SlaIT {
         invalid(account.admin.get("/reports/billing?month=novembro&customerId=" + customerId), "month");
         assertEquals(403, account.clientFor(account.customerEmail).get("/reports/billing?month=" + month
                 + "&customerId=" + customerId).status());
+    }
+
+    /**
+     * A report covers the tickets the caller may read, by the ticket list's rule: an agent of Finance whose group
+     * grants reports gets the Finance ticket's figures and not the Support one's of the same customer, an agent of
+     * Support with the same group the opposite, the Support manager Support's, the administrator both; the picker
+     * offers only customers and organizations with tickets the caller may read.
+     */
+    @Test
+    void theBillingReportCoversOnlyTheTicketsTheCallerMayRead() {
+        ApiClient admin = account.admin;
+        long customerId = admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        TestAccount.created(admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURLY_VALUES")
+                .add("scopeKind", "GENERAL").add("departmentId", account.supportId).add("rate", 100).build()));
+        TestAccount.created(admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURLY_VALUES")
+                .add("scopeKind", "GENERAL").add("departmentId", account.financeId).add("rate", 40).build()));
+        long group = TestAccount.created(admin.post("/permission-groups", Json.createObjectBuilder()
+                .add("name", "Relatórios " + account.suffix).add("ticketVisibility", "LINKED_DEPARTMENTS")
+                .add("viewCustomers", false).add("editCustomers", false).add("viewReports", true)
+                .add("customerData", Json.createArrayBuilder()).build())).getJsonNumber("id").longValue();
+        ApiClient supportReports = agentWith("support-reports", "AGENT", account.supportId, group);
+        ApiClient financeReports = agentWith("finance-reports", "AGENT", account.financeId, group);
+        ApiClient supportManager = agentWith("support-manager", "MANAGER", account.supportId, null);
+        long organizationId = TestAccount.created(admin.post("/organizations", Json.createObjectBuilder()
+                .add("name", "Cooperativa " + account.suffix).build())).getJsonNumber("id").longValue();
+        String memberEmail = "member-" + account.suffix + "@it.test";
+        TestAccount.created(admin.post("/customers", Json.createObjectBuilder().add("name", "Member " + account.suffix)
+                .add("email", memberEmail).add("directory", "LOCAL").add("password", TestAccount.PASSWORD)
+                .add("organizationId", organizationId).build()));
+
+        long supportTicket = open();
+        long financeTicket = openInFinance(customer);
+        long membersTicket = openInFinance(account.clientFor(memberEmail));
+        account.openSupportTicket(account.clientFor(account.otherCustomerEmail));
+        ApiClient financeAgent = account.clientFor(account.financeAgentEmail);
+        logTime(agent, supportTicket, 60);
+        logTime(financeAgent, financeTicket, 30);
+        logTime(financeAgent, membersTicket, 45);
+
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("America/Sao_Paulo")).toString();
+        String customersReport = "/reports/billing?month=" + month + "&customerId=" + customerId;
+        JsonObject all = TestAccount.ok(admin.get(customersReport));
+        assertEquals(Set.of(supportTicket, financeTicket), protocols(all));
+        assertAmount("120", all, "gross");
+
+        JsonObject finance = TestAccount.ok(financeReports.get(customersReport));
+        assertEquals(Set.of(financeTicket), protocols(finance), "Support's ticket is not Finance's to see");
+        assertAmount("20", finance, "gross");
+        assertEquals(30, finance.getJsonNumber("minutes").longValue());
+        JsonObject support = TestAccount.ok(supportReports.get(customersReport));
+        assertEquals(Set.of(supportTicket), protocols(support));
+        assertAmount("100", support, "gross");
+        JsonObject managed = TestAccount.ok(supportManager.get(customersReport));
+        assertEquals(Set.of(supportTicket), protocols(managed), "a manager sees the departments they manage");
+        assertAmount("100", managed, "gross");
+
+        String organizationsReport = "/reports/billing?month=" + month + "&organizationId=" + organizationId;
+        assertEquals(Set.of(membersTicket), protocols(TestAccount.ok(financeReports.get(organizationsReport))));
+        JsonObject none = TestAccount.ok(supportReports.get(organizationsReport));
+        assertEquals(Set.of(), protocols(none));
+        assertAmount("0", none, "gross");
+
+        assertEquals(403, agent.get(customersReport).status(), "the default group grants no reports");
+        assertEquals(403, customer.get(customersReport).status());
+        invalid(financeReports.get("/reports/billing?month=" + month), "customerId");
+        invalid(financeReports.get("/reports/billing?month=" + month + "&customerId=x"), "customerId");
+
+        String query = "/reports/billing/subjects?q=" + account.suffix;
+        assertEquals(Set.of("CUSTOMER Customer " + account.suffix, "CUSTOMER Member " + account.suffix,
+                "ORGANIZATION Cooperativa " + account.suffix), subjects(financeReports, query),
+                "the other customer has no Finance ticket, so Finance's agent is not offered them");
+        assertEquals(Set.of("CUSTOMER Customer " + account.suffix, "CUSTOMER Other Customer " + account.suffix),
+                subjects(supportReports, query));
+        assertTrue(subjects(admin, query).containsAll(Set.of("CUSTOMER Other Customer " + account.suffix,
+                "CUSTOMER Member " + account.suffix, "ORGANIZATION Cooperativa " + account.suffix)));
+        assertEquals(Set.of(), subjects(financeReports, "/reports/billing/subjects?q=member-" + account.suffix),
+                "the name is searched, not the e-mail");
+        assertEquals(403, agent.get(query).status());
+    }
+
+    private ApiClient agentWith(String name, String role, long departmentId, Long group) {
+        String email = name + "-" + account.suffix + "@it.test";
+        JsonObjectBuilder body = Json.createObjectBuilder().add("name", name + " " + account.suffix)
+                .add("email", email).add("role", role).add("directory", "LOCAL").add("password", TestAccount.PASSWORD)
+                .add("departmentIds", Json.createArrayBuilder().add(departmentId));
+        if (group != null) {
+            body.add("permissionGroupId", group);
+        }
+        TestAccount.created(account.admin.post("/agents", body.build()));
+        return account.clientFor(email);
+    }
+
+    private long openInFinance(ApiClient client) {
+        return TestAccount.created(client.post("/tickets", Json.createObjectBuilder()
+                .add("departmentId", account.financeId).add("categoryId", account.financeCategoryId)
+                .add("subject", "Reembolso " + account.suffix).add("message", "Cobrança em dobro").build()))
+                .getJsonNumber("protocol").longValue();
+    }
+
+    private static void logTime(ApiClient agent, long protocol, int minutes) {
+        TestAccount.created(agent.post("/tickets/" + protocol + "/time-entries", Json.createObjectBuilder()
+                .add("minutes", minutes).add("startedAt", Instant.now().minusSeconds(60L * minutes).toString())
+                .build()));
+    }
+
+    private static Set<Long> protocols(JsonObject report) {
+        return report.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getJsonNumber("protocol").longValue()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> subjects(ApiClient client, String path) {
+        ApiClient.Response response = client.get(path);
+        assertEquals(200, response.status(), response::toString);
+        return response.jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("kind") + " " + s.getString("name")).collect(Collectors.toSet());
     }
 
     @Test

@@ -136,6 +136,78 @@ class WebhookIT {
         }
     }
 
+    /**
+     * What a receiver does with an event: check its signature, then read the ticket and the customer it names
+     * through the API, by the ids in the body, with the token of an integration agent of the department; a token
+     * of an agent of another department, or of another customer, gets nothing. Lists carry the same ids.
+     */
+    @Test
+    void aReceiverReadsTheTicketAndTheCustomerAnEventNamesByTheIdsInIt() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        answer.set(200);
+        startReceiver();
+        String path = "/reader-" + account.suffix;
+        long endpointId = TestAccount.created(admin.post("/webhooks",
+                endpoint("http://localhost:" + PORT + path, SECRET))).getJsonNumber("id").longValue();
+        try {
+            String email = "reader-" + account.suffix + "@it.test";
+            account.createLocalCustomer("Reader " + account.suffix, email);
+            TestAccount.created(account.clientFor(email).post("/tickets", Json.createObjectBuilder()
+                    .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)
+                    .add("subject", "Lido pelo receptor " + account.suffix).add("message", "Olá").build()));
+            await(() -> received.stream().filter(r -> r.path().equals(path)).count() >= 2,
+                    "the customer's and the ticket's events");
+            Received ticketEvent = event(path, "ticket");
+            Received customerEvent = event(path, "customer");
+            for (Received event : List.of(ticketEvent, customerEvent)) {
+                assertEquals(hub(event.body()), event.hubSignature(), "X-Hub-Signature");
+                assertEquals("created", event.json().getString("action"));
+            }
+            String ticketId = ticketEvent.json().getString("id");
+            String customerId = customerEvent.json().getString("id");
+
+            ApiClient integration = account.clientFor(account.supportAgentEmail);
+            JsonObject ticket = TestAccount.ok(integration.get("/tickets/" + ticketId));
+            assertEquals(ticketId, ticket.getString("publicId"));
+            assertEquals("Lido pelo receptor " + account.suffix, ticket.getString("subject"));
+            assertEquals(customerId, String.valueOf(ticket.getJsonNumber("customerId").longValue()),
+                    "the ticket names the customer the customer event named");
+            long protocol = ticket.getJsonNumber("protocol").longValue();
+            assertEquals(ticketId, TestAccount.ok(integration.get("/tickets/" + protocol)).getString("publicId"),
+                    "the protocol still reads it");
+            assertEquals(ticketId, TestAccount.ok(integration.get("/tickets/" + ticketId.toUpperCase(
+                    java.util.Locale.ROOT))).getString("publicId"));
+            JsonObject customer = TestAccount.ok(integration.get("/customers/" + customerId));
+            assertEquals(email, customer.getString("email"));
+
+            JsonObject listed = integration.get("/tickets?limit=100").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(t -> ticketId.equals(t.getString("publicId", null))).findFirst().orElseThrow();
+            assertEquals(protocol, listed.getJsonNumber("protocol").longValue());
+            assertEquals(customerId, String.valueOf(listed.getJsonNumber("customerId").longValue()));
+            assertEquals(customerId, String.valueOf(integration.get("/customers?q=" + email).jsonValue()
+                    .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue()));
+
+            ApiClient otherDepartment = account.clientFor(account.financeAgentEmail);
+            assertEquals(404, otherDepartment.get("/tickets/" + ticketId).status(), "not Finance's ticket");
+            assertEquals(404, otherDepartment.get("/tickets/" + protocol).status());
+            ApiClient otherCustomer = account.clientFor(account.otherCustomerEmail);
+            assertEquals(404, otherCustomer.get("/tickets/" + ticketId).status(), "not their ticket");
+            assertEquals(403, otherCustomer.get("/customers/" + customerId).status());
+            assertEquals(404, integration.get("/tickets/" + "0".repeat(31) + "f").status(), "no such ticket");
+            TestAccount.assertInvalid(integration.get("/tickets/not-a-ticket"), "protocol");
+        } finally {
+            admin.put("/webhooks/" + endpointId, Json.createObjectBuilder()
+                    .add("url", "http://localhost:" + PORT + path).add("active", false).build());
+        }
+    }
+
+    private Received event(String path, String type) {
+        return received.stream().filter(r -> r.path().equals(path) && r.json().getString("type").equals(type))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " event at " + path));
+    }
+
     @Test
     void deletingATicketOrACustomerIsReported() throws Exception {
         TestAccount account = new TestAccount(TicketApiIT.BASE_URL);

@@ -1,6 +1,8 @@
 package dev.helpdesk.ldap;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.util.Hashtable;
 import javax.naming.Context;
 import javax.naming.NamingException;
@@ -10,6 +12,7 @@ import javax.naming.ldap.LdapContext;
 import javax.naming.ldap.StartTlsRequest;
 import javax.naming.ldap.StartTlsResponse;
 import javax.naming.spi.InitialContextFactory;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -17,11 +20,14 @@ import javax.net.ssl.SSLSocketFactory;
  * connection is opened without credentials, upgraded with StartTLS (the JVM's trust store; the certificate must
  * name the host of the URL), and only then bound with the service account or the user signing in, so no password
  * crosses the network in the clear. A directory that does not offer StartTLS fails the connection: nothing falls
- * back to plain text. Without the switch the contexts are the JDK's own.
+ * back to plain text. Without the switch the contexts are the JDK's own. The TLS handshake waits for the directory
+ * no longer than the read timeout ({@code com.sun.jndi.ldap.read.timeout}), as every other answer does: JNDI itself
+ * would wait for it forever, so a directory that accepted StartTLS and then froze would hold the login.
  */
 public class StartTlsContextFactory implements InitialContextFactory {
 
     public static final String STARTTLS = "dev.helpdesk.ldap.starttls";
+    private static final String READ_TIMEOUT = "com.sun.jndi.ldap.read.timeout";
     private static final String JDK_FACTORY = "com.sun.jndi.ldap.LdapCtxFactory";
 
     @Override
@@ -41,7 +47,8 @@ public class StartTlsContextFactory implements InitialContextFactory {
         LdapContext context = new InitialLdapContext(env, null);
         try {
             StartTlsResponse tls = (StartTlsResponse) context.extendedOperation(new StartTlsRequest());
-            tls.negotiate((SSLSocketFactory) SSLSocketFactory.getDefault());
+            tls.negotiate(new BoundedHandshake((SSLSocketFactory) SSLSocketFactory.getDefault(),
+                    millis(env.get(READ_TIMEOUT))));
             if (authentication != null) {
                 context.addToEnvironment(Context.SECURITY_AUTHENTICATION, authentication);
             }
@@ -62,6 +69,70 @@ public class StartTlsContextFactory implements InitialContextFactory {
         } catch (NamingException | RuntimeException e) {
             context.close();
             throw e;
+        }
+    }
+
+    private static int millis(Object value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(String.valueOf(value).strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Makes the TLS layer and shakes hands at once, within the timeout; the connection then reads as before. */
+    static final class BoundedHandshake extends SSLSocketFactory {
+
+        private final SSLSocketFactory tls;
+        private final int timeoutMillis;
+
+        BoundedHandshake(SSLSocketFactory tls, int timeoutMillis) {
+            this.tls = tls;
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        @Override
+        public Socket createSocket(Socket plain, String host, int port, boolean autoClose) throws IOException {
+            SSLSocket socket = (SSLSocket) tls.createSocket(plain, host, port, autoClose);
+            int before = socket.getSoTimeout();
+            socket.setSoTimeout(timeoutMillis);
+            try {
+                socket.startHandshake();
+            } finally {
+                socket.setSoTimeout(before);
+            }
+            return socket;
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return tls.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return tls.getSupportedCipherSuites();
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return tls.createSocket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return tls.createSocket(host, port, localHost, localPort);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return tls.createSocket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return tls.createSocket(address, port, localAddress, localPort);
         }
     }
 }

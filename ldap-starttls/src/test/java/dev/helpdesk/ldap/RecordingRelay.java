@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay on the loopback address to a local port that keeps a copy of every byte the clients send: what
- * someone on the network between the help desk and the directory would see.
+ * someone on the network between the help desk and the directory would see. It can also play a directory that
+ * freezes: after a given number of answers it passes nothing more back to the client.
  */
 final class RecordingRelay implements AutoCloseable {
 
@@ -21,9 +22,16 @@ final class RecordingRelay implements AutoCloseable {
     private final int target;
     private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final int answersPassed;
 
     RecordingRelay(int target) throws IOException {
+        this(target, Integer.MAX_VALUE);
+    }
+
+    /** A relay that passes back the server's first {@code answersPassed} reads, then swallows what it says. */
+    RecordingRelay(int target, int answersPassed) throws IOException {
         this.target = target;
+        this.answersPassed = answersPassed;
         this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "relay-accept");
         acceptor.setDaemon(true);
@@ -48,19 +56,23 @@ final class RecordingRelay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(client);
                 sockets.add(server);
-                pump(client.getInputStream(), server.getOutputStream(), true);
-                pump(server.getInputStream(), client.getOutputStream(), false);
+                pump(client.getInputStream(), server.getOutputStream(), true, Integer.MAX_VALUE);
+                pump(server.getInputStream(), client.getOutputStream(), false, answersPassed);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(InputStream from, OutputStream to, boolean record) {
+    private void pump(InputStream from, OutputStream to, boolean record, int readsPassed) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[8192];
+            int reads = 0;
             try {
                 for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
+                    if (++reads > readsPassed) {
+                        continue;
+                    }
                     if (record) {
                         synchronized (sent) {
                             sent.write(buffer, 0, n);

@@ -3,6 +3,7 @@ package dev.helpdesk.ldap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Hashtable;
 import javax.naming.AuthenticationException;
 import javax.naming.Context;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The factory against a real LDAP server, through a relay that records every byte the client sends: with the
  * switch, the right password binds and never crosses the wire in the clear, a wrong one fails at once, and a
- * directory without StartTLS is never sent the password; without the switch, the password is plainly visible.
+ * directory without StartTLS is never sent the password, and one that freezes after accepting StartTLS fails within
+ * the read timeout; without the switch, the password is plainly visible.
  */
 class StartTlsContextFactoryTest {
 
@@ -91,6 +94,22 @@ class StartTlsContextFactoryTest {
         try (RecordingRelay relay = new RecordingRelay(plainServer.getListenPort())) {
             assertThrows(NamingException.class, () -> connect(environment(relay.port(), true, PASSWORD)));
             assertFalse(relay.sent().contains(PASSWORD), "no fallback to plain text");
+        }
+    }
+
+    /** A directory that answers StartTLS and then says nothing: the handshake gives up at the read timeout. */
+    @Test
+    void aDirectoryThatFreezesAfterAcceptingStartTlsFailsWithinTheReadTimeout() throws Exception {
+        try (RecordingRelay frozen = new RecordingRelay(tlsServer.getListenPort(), 1)) {
+            Hashtable<String, Object> env = environment(frozen.port(), true, PASSWORD);
+            env.put("com.sun.jndi.ldap.read.timeout", "1000");
+            long start = System.nanoTime();
+            NamingException failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(NamingException.class, () -> connect(env)));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis >= 900 && millis < 4000, "gave up after " + millis + " ms");
+            assertTrue(String.valueOf(failure.getMessage()).contains("StartTLS failed"), failure::toString);
+            assertFalse(frozen.sent().contains(PASSWORD), "nothing but the handshake was sent");
         }
     }
 

@@ -71,6 +71,9 @@ public class CustomerDirectoryService {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private OrganizationQuery organizationQuery;
+
     public CustomerView createCustomer(NewCustomer request) {
         Caller caller = mayEdit();
         Inputs.required("body", request);
@@ -239,6 +242,12 @@ public class CustomerDirectoryService {
         em.flush();
         events.fire(new OrganizationChanged(organization, clock.instant()));
         return view(organization);
+    }
+
+    /** Active organizations by name, for those who may see customers. */
+    public List<OrganizationView> organizations() {
+        mayView();
+        return organizationQuery.organizations();
     }
 
     public OrganizationView organization(long id) {

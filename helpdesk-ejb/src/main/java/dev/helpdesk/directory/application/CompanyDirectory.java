@@ -1,37 +1,55 @@
 package dev.helpdesk.directory.application;
 
 import dev.helpdesk.directory.domain.LoginName;
+import dev.helpdesk.directory.infrastructure.DirectoryOutage;
 import dev.helpdesk.directory.infrastructure.LdapDirectory;
 import dev.helpdesk.shared.domain.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javax.naming.NamingException;
+import javax.naming.ServiceUnavailableException;
 
 /**
  * The company's LDAP / Active Directory, asked with the settings the server's LDAP realm uses (the same connection,
  * service account, search base and user filter that verify directory passwords at login). The security domain
- * cannot tell "the directory is down" from "no such user" (it skips a realm that does not answer), so this is how
- * the administrator's connection test and the login page learn that the directory is unreachable.
+ * cannot tell "the directory is down" from "no such user" (it skips a realm that does not answer, with a stack
+ * trace in the log), so a login of a directory user asks here first ({@link #lookUp}): this is how the login page and
+ * the administrator's connection test learn that the directory is unreachable, within one bounded wait, and how an
+ * outage reaches the server log once ({@link DirectoryOutage}) instead of once per login.
  */
 @Stateless
 public class CompanyDirectory {
 
     /** A name no directory holds: looking it up still connects, binds as the service account and searches. */
     private static final String PROBE = "helpdesk-connection-probe";
-    private static final Logger LOG = Logger.getLogger(CompanyDirectory.class.getName());
 
     private final LdapDirectory directory = LdapDirectory.configured();
 
     @EJB
     private LoginIdentities identities;
+
+    @Inject
+    private DirectoryOutage outage;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     /** Connects and looks the login name up (or only connects, when it is blank). */
     @RolesAllowed(Roles.ADMIN)
@@ -39,7 +57,7 @@ public class CompanyDirectory {
         String name = login == null || login.isBlank() ? null : LoginName.normalized(login);
         long start = System.nanoTime();
         try {
-            Optional<LdapDirectory.Entry> entry = directory.find(name == null ? PROBE : name);
+            Optional<LdapDirectory.Entry> entry = findInTime(name == null ? PROBE : name);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (name == null) {
                 return new DirectoryCheck(true, millis, null, null, false, null, null, null, null, null, null);
@@ -55,31 +73,21 @@ public class CompanyDirectory {
         }
     }
 
-    /** Whether the directory does not answer right now; asked after a directory user's login failed. */
-    @PermitAll
-    public boolean isUnreachable() {
-        try {
-            directory.find(PROBE);
-            return false;
-        } catch (NamingException e) {
-            LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
-            return true;
-        }
-    }
-
     /**
-     * The registered directory user a login name the help desk does not know stands for, by the entry the
-     * directory finds for it: its mail, or its user principal name, must be that user's e-mail. This is how an
-     * Active Directory user signs in with the account name or the user principal name when the help desk has their
-     * mailbox. The password is then verified against that same entry, found by the same name.
+     * What the directory says of a login name before its password goes to the server's realm: whether it answers,
+     * and the registered directory user the name stands for when the help desk does not know the name itself (an
+     * account name or a user principal name whose entry's mail, or user principal name, is that user's e-mail; see
+     * {@link #directoryUserOf}). One attempt, held to {@link LdapDirectory#ATTEMPT_DEADLINE_MILLIS}: a login of a
+     * directory user waits for the directory once, and is refused at once as "the directory did not answer" when it
+     * does not, without asking the realm to wait for it again.
      */
     @PermitAll
-    public Optional<String> registeredUserFoundBy(String login) {
+    public DirectoryLookup lookUp(String login) {
         try {
-            return directory.find(LoginName.normalized(login)).flatMap(this::directoryUserOf);
+            return DirectoryLookup.answered(findInTime(LoginName.normalized(login)).flatMap(this::directoryUserOf)
+                    .orElse(null));
         } catch (NamingException e) {
-            LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
-            return Optional.empty();
+            return DirectoryLookup.UNREACHABLE;
         }
     }
 
@@ -93,12 +101,44 @@ public class CompanyDirectory {
             return false;
         }
         try {
-            Optional<LdapDirectory.Entry> entry = directory.find(LoginName.normalized(login));
+            Optional<LdapDirectory.Entry> entry = findInTime(LoginName.normalized(login));
             return entry.isPresent() && directory.accepts(entry.get(), password);
         } catch (NamingException e) {
-            LOG.log(Level.WARNING, "The LDAP directory does not answer: {0}", causes(e));
             return false;
         }
+    }
+
+    /**
+     * The entry the name finds, in one attempt that ends by the deadline whatever step the directory stops
+     * answering at (the attempt runs on a managed thread; one that overruns is abandoned and ends by its own
+     * timeouts). The first failure of an outage and the first answer after it go to the server log, once each.
+     */
+    private Optional<LdapDirectory.Entry> findInTime(String login) throws NamingException {
+        Future<Optional<LdapDirectory.Entry>> attempt = executor.submit(() -> directory.find(login));
+        try {
+            Optional<LdapDirectory.Entry> entry = attempt.get(LdapDirectory.ATTEMPT_DEADLINE_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            outage.answered(clock.instant());
+            return entry;
+        } catch (TimeoutException e) {
+            attempt.cancel(true);
+            throw unreachable(new ServiceUnavailableException("no answer within "
+                    + LdapDirectory.ATTEMPT_DEADLINE_MILLIS + " ms"));
+        } catch (InterruptedException e) {
+            attempt.cancel(true);
+            Thread.currentThread().interrupt();
+            throw unreachable(new ServiceUnavailableException("interrupted while waiting for the directory"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof NamingException failure) {
+                throw unreachable(failure);
+            }
+            throw new IllegalStateException("The directory lookup failed", e.getCause());
+        }
+    }
+
+    private NamingException unreachable(NamingException failure) {
+        outage.failed(causes(failure), clock.instant());
+        return failure;
     }
 
     private Optional<String> directoryUserOf(LdapDirectory.Entry entry) {

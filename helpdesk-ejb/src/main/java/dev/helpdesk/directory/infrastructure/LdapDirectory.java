@@ -24,6 +24,18 @@ import javax.naming.ldap.LdapContext;
  */
 public final class LdapDirectory {
 
+    /** How long connecting may take, as the realm's dir-context (security.cli {@code connection-timeout}). */
+    public static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    /** How long an answer may take, as the realm's dir-context (security.cli {@code read-timeout}). */
+    public static final int READ_TIMEOUT_MILLIS = 10_000;
+    /**
+     * The one wait an attempt to reach the directory may cost: connecting plus one answer. JNDI bounds each step on
+     * its own (a bind waits as long as connecting may take, StartTLS and searches as long as an answer may), so a
+     * directory that stops answering part way could cost more than one step; callers that must answer a person in
+     * time hold the whole attempt to this deadline.
+     */
+    public static final int ATTEMPT_DEADLINE_MILLIS = CONNECT_TIMEOUT_MILLIS + READ_TIMEOUT_MILLIS;
+
     /** The attributes an entry is read with (the realm's attribute mapping). */
     public static final List<String> ATTRIBUTES = List.of("mail", "userPrincipalName", "sAMAccountName", "cn");
 
@@ -102,8 +114,8 @@ public final class LdapDirectory {
         env.put(Context.SECURITY_AUTHENTICATION, "simple");
         env.put(Context.SECURITY_PRINCIPAL, principal);
         env.put(Context.SECURITY_CREDENTIALS, credentials);
-        env.put("com.sun.jndi.ldap.connect.timeout", "5000");
-        env.put("com.sun.jndi.ldap.read.timeout", "10000");
+        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(CONNECT_TIMEOUT_MILLIS));
+        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(READ_TIMEOUT_MILLIS));
         env.put(StartTlsContextFactory.STARTTLS, String.valueOf(startTls));
         LdapContext context = (LdapContext) new StartTlsContextFactory().getInitialContext(env);
         // binds now, so that wrong credentials fail here and not on the first search

@@ -9,6 +9,7 @@ import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.domain.SearchText;
 import dev.helpdesk.sla.application.SlaReadings;
+import dev.helpdesk.ticket.application.TicketScope;
 import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -42,9 +43,9 @@ public class TicketQuery {
      * instead of a customer.
      */
     private static final String SUMMARY = "SELECT new dev.helpdesk.workspace.application.TicketSummary("
-            + "t.protocol, t.type, t.subject, COALESCE(c.name, rq.name), COALESCE(c.email, rq.email), o.name, d.id, "
-            + "d.name, cat.name, st.name, ag.name, t.situation, t.priority, t.createdAt, t.updatedAt, dl.dueAt, "
-            + "dl.stoppedAt, dl.id) "
+            + "t.protocol, t.publicId, t.type, t.subject, c.id, COALESCE(c.name, rq.name), "
+            + "COALESCE(c.email, rq.email), o.name, d.id, d.name, cat.name, st.name, ag.name, t.situation, t.priority, "
+            + "t.createdAt, t.updatedAt, dl.dueAt, dl.stoppedAt, dl.id) "
             + "FROM Ticket t LEFT JOIN Customer c ON c.id = t.customer.id "
             + "LEFT JOIN Agent rq ON rq.id = t.requesterAgent.id JOIN Department d ON d.id = t.department.id "
             + "JOIN Category cat ON cat.id = t.category.id LEFT JOIN Organization o ON o.id = c.organization.id "
@@ -173,6 +174,22 @@ public class TicketQuery {
         return head.masked(caller).with(visibleAttachments, replies,
                 caller.isAgent() ? history(protocol) : List.of(), caller.isAgent() ? schedule(protocol) : null, fields,
                 caller.isAgent() ? slaReadings.ofTicket(protocol) : List.of());
+    }
+
+    /**
+     * The ticket a webhook event names by its public id, as {@link #detail(long)} shows it; outside the caller's
+     * scope, or unknown, it is not found.
+     */
+    public TicketDetail detailByPublicId(String publicId) {
+        Caller caller = currentUser.caller();
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = TicketScope.condition(caller, parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT t.protocol FROM Ticket t WHERE t.publicId = :publicId"
+                + (scope == null ? "" : " AND " + scope), Long.class)
+                .setParameter("publicId", publicId);
+        parameters.forEach(query::setParameter);
+        return detail(query.getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("ticket", publicId)));
     }
 
     private ScheduleView schedule(long protocol) {

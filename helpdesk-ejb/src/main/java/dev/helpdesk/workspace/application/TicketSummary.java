@@ -7,10 +7,12 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One row of a ticket list. The customer is the requesting agent on internal tickets; the e-mail is null when the
- * caller may not see customers' e-mail addresses.
+ * One row of a ticket list, with the ids webhook events name ({@code publicId}, {@code customerId}). The customer is
+ * the requesting agent on internal tickets (whose {@code customerId} is null); the e-mail is null when the caller
+ * may not see customers' e-mail addresses.
  */
-public record TicketSummary(Long protocol, TicketType type, String subject, String customerName,
+public record TicketSummary(Long protocol, String publicId, TicketType type, String subject, Long customerId,
+                            String customerName,
                             String customerEmail, String organizationName, Long departmentId, String departmentName,
                             String categoryName, String statusName, String assignedAgentName,
                             TicketSituation situation, Priority priority, Instant createdAt, Instant updatedAt,
@@ -40,8 +42,8 @@ public record TicketSummary(Long protocol, TicketType type, String subject, Stri
         if (type == TicketType.I) {
             return this;
         }
-        return new TicketSummary(protocol, type, subject, customerName, null, organizationName, departmentId,
-                departmentName, categoryName, statusName, assignedAgentName, situation, priority, createdAt,
-                updatedAt, deadlineDue, deadlineStoppedAt, deadlineClockId);
+        return new TicketSummary(protocol, publicId, type, subject, customerId, customerName, null, organizationName,
+                departmentId, departmentName, categoryName, statusName, assignedAgentName, situation, priority,
+                createdAt, updatedAt, deadlineDue, deadlineStoppedAt, deadlineClockId);
     }
 }

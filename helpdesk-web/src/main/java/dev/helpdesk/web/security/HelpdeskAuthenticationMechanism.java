@@ -5,6 +5,7 @@ import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.application.RequestOrigin;
 import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.directory.application.CompanyDirectory;
+import dev.helpdesk.directory.application.DirectoryLookup;
 import dev.helpdesk.directory.application.LoginIdentities;
 import dev.helpdesk.directory.domain.LoginName;
 import dev.helpdesk.security.access.application.AccessRestrictionService;
@@ -161,14 +162,25 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validatePassword(UsernamePasswordCredential credential, HttpMessageContext context)
             throws AuthenticationException {
         String attempted = LoginName.normalized(credential.getCaller());
-        Optional<String> registered = identities.emailOf(attempted).filter(identities::isRegistered)
-                .or(() -> directory.registeredUserFoundBy(attempted));
+        Optional<String> known = identities.emailOf(attempted).filter(identities::isRegistered);
+        // a name the help desk does not know may be a directory user's account name: the directory says whose
+        DirectoryLookup lookup = known.isPresent() ? null : directory.lookUp(attempted);
+        Optional<String> registered = lookup == null ? known : lookup.user();
         String loginName = registered.orElse(attempted);
         boolean knownDevice = PanelSession.existingDeviceId(context.getRequest())
                 .map(device -> devices.isKnown(loginName, device)).orElse(false);
         if (throttle.isBlocked(loginName, clientAddress(context.getRequest()), knownDevice)) {
             audit.login(loginName, AuditAction.LOGIN_THROTTLED);
             PanelSession.refuse(context.getRequest(), "login.throttled");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (lookup == null && identities.isDirectoryUser(loginName)) {
+            lookup = directory.lookUp(attempted);
+        }
+        if (lookup != null && !lookup.reachable()) {
+            // one wait for the directory per login: the realm is not asked to wait for it again
+            audit.login(loginName, AuditAction.LOGIN_DIRECTORY_UNAVAILABLE);
+            PanelSession.refuse(context.getRequest(), "login.directoryUnavailable");
             return AuthenticationStatus.SEND_FAILURE;
         }
         Subject subject = context.getClientSubject();
@@ -189,11 +201,6 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<String> role = callback.getResult()
                 ? identities.activeRole(loginName).filter(this::mayUsePanels)
                 : Optional.empty();
-        if (!callback.getResult() && identities.isDirectoryUser(loginName) && directory.isUnreachable()) {
-            audit.login(loginName, AuditAction.LOGIN_DIRECTORY_UNAVAILABLE);
-            PanelSession.refuse(context.getRequest(), "login.directoryUnavailable");
-            return AuthenticationStatus.SEND_FAILURE;
-        }
         if (role.isEmpty()) {
             audit.login(loginName, AuditAction.LOGIN_FAILED);
             return AuthenticationStatus.SEND_FAILURE;

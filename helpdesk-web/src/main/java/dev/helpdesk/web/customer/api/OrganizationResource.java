@@ -1,7 +1,6 @@
 package dev.helpdesk.web.customer.api;
 
 import dev.helpdesk.customer.application.CustomerDirectoryService;
-import dev.helpdesk.customer.application.OrganizationQuery;
 import dev.helpdesk.web.common.api.ApiRequests.NewOrganizationBody;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -18,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * Organizations, for agents whose permission group grants customers.
+ * Organizations, for agents whose permission group grants seeing customers (listing and reading them) and
+ * registering them (creating and changing).
  */
 @Path("/v1/organizations")
 @RequestScoped
@@ -27,14 +27,11 @@ import java.util.List;
 public class OrganizationResource {
 
     @EJB
-    private OrganizationQuery organizationQuery;
-
-    @EJB
     private CustomerDirectoryService customers;
 
     @GET
     public List<OrganizationJson> organizations() {
-        return organizationQuery.organizations().stream().map(OrganizationJson::of).toList();
+        return customers.organizations().stream().map(OrganizationJson::of).toList();
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Reports: worked time × hourly values per customer or organization and month (B2). */
 @Path("/v1/reports")
@@ -32,5 +33,15 @@ public class ReportResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "validation.month");
         }
+    }
+
+    /**
+     * Customers and organizations whose name contains {@code q} and who have tickets the caller may read: whom
+     * {@code customerId} or {@code organizationId} of the report can name.
+     */
+    @GET
+    @Path("/billing/subjects")
+    public List<BillingSubjectJson> billingSubjects(@QueryParam("q") String text) {
+        return workedTime.billingSubjects(text).stream().map(BillingSubjectJson::of).toList();
     }
 }

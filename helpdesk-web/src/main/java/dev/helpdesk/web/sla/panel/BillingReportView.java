@@ -1,10 +1,9 @@
 package dev.helpdesk.web.sla.panel;
 
-import dev.helpdesk.customer.application.OrganizationQuery;
-import dev.helpdesk.customer.application.OrganizationView;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.sla.application.BillingReport;
+import dev.helpdesk.sla.application.BillingSubject;
 import dev.helpdesk.sla.application.SlaCalendars;
 import dev.helpdesk.sla.application.WorkedTimeService;
 import dev.helpdesk.web.common.panel.CallerPermissions;
@@ -22,7 +21,8 @@ import java.util.List;
 /**
  * The billing report (B2): one organization's or one customer's worked time in a month, per ticket, at the hourly
  * values, with the minutes beyond the hours contract at the extra rate. For those whose role or group grants
- * reports.
+ * reports; the customer or organization is picked by name among those with tickets the caller may read, and the
+ * report covers only those tickets.
  */
 @Named
 @ViewScoped
@@ -34,32 +34,41 @@ public class BillingReportView implements Serializable {
     @EJB
     private WorkedTimeService workedTime;
 
-    @EJB
-    private OrganizationQuery organizationQuery;
-
     @Inject
     private CallerPermissions callerPermissions;
 
     private boolean allowed;
-    private List<OrganizationView> organizations;
     private String month;
-    private Long organizationId;
-    private Long customerId;
+    private BillingSubject subject;
     private BillingReport report;
 
     @PostConstruct
     void load() {
         allowed = callerPermissions.getGranted().viewReports();
         if (allowed) {
-            organizations = organizationQuery.organizations();
             month = YearMonth.now(SlaCalendars.zone()).toString();
+        }
+    }
+
+    /** The picker's suggestions for what was typed. */
+    public List<BillingSubject> completeSubject(String text) {
+        try {
+            return workedTime.billingSubjects(text);
+        } catch (AccessDeniedException e) {
+            allowed = false;
+            return List.of();
         }
     }
 
     public void show() {
         try {
             YearMonth chosen = parsedMonth();
-            report = workedTime.billing(chosen, organizationId == null ? customerId : null, organizationId);
+            if (subject == null) {
+                throw new InvalidInputException("subject", "validation.required");
+            }
+            boolean organization = subject.kind() == BillingSubject.Kind.ORGANIZATION;
+            report = workedTime.billing(chosen, organization ? null : subject.id(),
+                    organization ? subject.id() : null);
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
             report = null;
@@ -80,10 +89,6 @@ public class BillingReportView implements Serializable {
         return allowed;
     }
 
-    public List<OrganizationView> getOrganizations() {
-        return organizations;
-    }
-
     public BillingReport getReport() {
         return report;
     }
@@ -96,19 +101,11 @@ public class BillingReportView implements Serializable {
         this.month = month;
     }
 
-    public Long getOrganizationId() {
-        return organizationId;
+    public BillingSubject getSubject() {
+        return subject;
     }
 
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public void setCustomerId(Long customerId) {
-        this.customerId = customerId;
+    public void setSubject(BillingSubject subject) {
+        this.subject = subject;
     }
 }

@@ -44,6 +44,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Tickets: open, list (keyset pages, newest first), read with the conversation and history, reply, internal
@@ -116,6 +117,16 @@ public class TicketResource {
     @Path("/{protocol}")
     public TicketDetailJson read(@PathParam("protocol") long protocol) {
         return detail(protocol);
+    }
+
+    /**
+     * The ticket by the id webhook events carry (its {@code publicId}, 32 hexadecimal digits, which no protocol
+     * number has), with the same scope as by protocol.
+     */
+    @GET
+    @Path("/{publicId: [0-9a-fA-F]{32}}")
+    public TicketDetailJson readByPublicId(@PathParam("publicId") String publicId) {
+        return TicketDetailJson.of(ticketQuery.detailByPublicId(publicId.toLowerCase(Locale.ROOT)));
     }
 
     /** Deletes the ticket and everything on it; administrators only. */

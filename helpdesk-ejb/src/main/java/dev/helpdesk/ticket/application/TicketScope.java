@@ -1,13 +1,14 @@
-package dev.helpdesk.workspace.application;
+package dev.helpdesk.ticket.application;
 
 import dev.helpdesk.directory.application.Caller;
 import java.util.Map;
 
 /**
  * The tickets a caller may read, as a JPQL condition on the alias {@code t}: the query form of
- * {@code Ticket.isVisibleTo}, so that lists, search and the ticket page agree with what agents may act on.
+ * {@code Ticket.isVisibleTo}, so that lists, search, the ticket page and reports agree with what agents may act on.
+ * The one statement of that rule for queries: whatever reads tickets in bulk for a caller adds this condition.
  */
-final class TicketScope {
+public final class TicketScope {
 
     private static final String LINKED = "t.department.id IN "
             + "(SELECT ld.id FROM Agent la JOIN la.departments ld WHERE la.id = :callerId)";
@@ -23,7 +24,7 @@ final class TicketScope {
     }
 
     /** The condition, or null when the caller sees every ticket; adds {@code callerId} to the parameters. */
-    static String condition(Caller caller, Map<String, Object> parameters) {
+    public static String condition(Caller caller, Map<String, Object> parameters) {
         String condition = condition(caller);
         if (condition != null) {
             parameters.put("callerId", caller.id());
