@@ -97,7 +97,11 @@ public class MailDelivery {
         Ticket ticket = tickets.openFromMail(customer, mailbox.department(), mailbox.category(),
                 Inputs.shortened(subject, Ticket.MAX_SUBJECT_LENGTH),
                 mail.text().isBlank() ? noText(settings) : cut(mail.text()), mail.attachments());
-        notifications.receivedByMail(ticket);
+        if (mail.mayBeAnsweredAutomatically()) {
+            // a robot's mail (taken in when an administrator retries it) or one that asks for no automatic answer
+            // gets no confirmation: two automatic responders never answer each other
+            notifications.receivedByMail(ticket);
+        }
         return new Delivered(ticket.protocol(), false);
     }
 
