@@ -57,6 +57,9 @@ public class MailDelivery {
     @EJB
     private Notifications notifications;
 
+    @EJB
+    private SenderBlocklist blocklist;
+
     private final TicketMailTag tags = new TicketMailTag(ServerKey.box());
 
     public record Delivered(long protocol, boolean reply) {
@@ -71,6 +74,11 @@ public class MailDelivery {
      *                code is the one it answers
      */
     public Delivered deliver(InboundMailbox mailbox, ParsedMail mail, boolean vouched) {
+        if (blocklist.blocking(mail).isPresent()) {
+            // the intake records such a mail as blocked; this is a quarantined one retried after its sender was
+            // blocked
+            throw new InvalidInputException("sender", SenderBlocklist.BLOCKED);
+        }
         AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
         MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
         Customer customer = sender(mail, policy);
