@@ -53,6 +53,25 @@ public class DirectoryAdminService {
         return view(department);
     }
 
+    /**
+     * Sets whom the department's mails come from (Management › Departments): a sender address and a name, each
+     * blank for the account's. Audited.
+     */
+    public DepartmentView changeDepartmentSender(long departmentId, String address, String name) {
+        Department department = em.find(Department.class, departmentId);
+        if (department == null) {
+            throw new NotFoundException("department", departmentId);
+        }
+        String before = senderText(department);
+        department.changeSender(address, name);
+        audit.changed(AuditAction.SETTINGS_CHANGED, "department", departmentId, before, senderText(department));
+        return view(department);
+    }
+
+    private static String senderText(Department department) {
+        return "sender=" + department.senderAddress() + ", name=" + department.senderName();
+    }
+
     public CategoryView addCategory(long departmentId, String name) {
         Department department = department(departmentId);
         Category category = department.addCategory(name);
@@ -254,6 +273,7 @@ public class DirectoryAdminService {
     static DepartmentView view(Department department) {
         return new DepartmentView(department.id(), department.name(), department.categories().stream()
                 .filter(Category::isActive)
-                .map(c -> new CategoryView(c.id(), c.name())).toList());
+                .map(c -> new CategoryView(c.id(), c.name())).toList(), department.senderAddress(),
+                department.senderName());
     }
 }

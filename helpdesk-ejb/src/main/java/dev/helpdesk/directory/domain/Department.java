@@ -20,6 +20,7 @@ import java.util.List;
 public class Department {
 
     public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_SENDER_NAME_LENGTH = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +29,12 @@ public class Department {
     private String name;
 
     private boolean active;
+
+    /** The From address of the department's mails, or null for the account's. */
+    private String senderAddress;
+
+    /** The name shown with it (or with the account's address), or null. */
+    private String senderName;
 
     private Instant createdAt;
 
@@ -56,6 +63,30 @@ public class Department {
         Category category = new Category(this, cleanName);
         categories.add(category);
         return category;
+    }
+
+    /**
+     * Sets whom the department's mails come from: an address (null or blank for the account's) and a name shown with
+     * it (null or blank for none). A name alone is shown with the account's address.
+     */
+    public void changeSender(String address, String name) {
+        String cleanAddress = address == null || address.isBlank() ? null : Inputs.email("senderAddress", address);
+        String cleanName = name == null || name.isBlank() ? null
+                : Inputs.requiredText("senderName", name, MAX_SENDER_NAME_LENGTH);
+        if (cleanName != null && (cleanName.indexOf('\n') >= 0 || cleanName.indexOf('\r') >= 0)) {
+            // a header's text: a line break would end it
+            throw new InvalidInputException("senderName", "validation.text.characters");
+        }
+        this.senderAddress = cleanAddress;
+        this.senderName = cleanName;
+    }
+
+    public String senderAddress() {
+        return senderAddress;
+    }
+
+    public String senderName() {
+        return senderName;
     }
 
     public Long id() {

@@ -58,6 +58,9 @@ public class MailDelivery {
     @EJB
     private Notifications notifications;
 
+    @EJB
+    private SenderBlocklist blocklist;
+
     private final TicketMailTag tags = new TicketMailTag(ServerKey.box());
 
     public record Delivered(long protocol, boolean reply) {
@@ -72,6 +75,11 @@ public class MailDelivery {
      *                code is the one it answers
      */
     public Delivered deliver(InboundMailbox mailbox, ParsedMail mail, boolean vouched) {
+        if (blocklist.blocking(mail).isPresent()) {
+            // the intake records such a mail as blocked; this is a quarantined one retried after its sender was
+            // blocked
+            throw new InvalidInputException("sender", SenderBlocklist.BLOCKED);
+        }
         AccountSettings settings = em.find(AccountSettings.class, AccountSettings.ID);
         MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
         Customer customer = sender(mail, policy);
@@ -98,7 +106,11 @@ public class MailDelivery {
         Ticket ticket = tickets.openFromMail(customer, mailbox.department(), mailbox.category(),
                 Inputs.shortened(subject, Ticket.MAX_SUBJECT_LENGTH),
                 mail.text().isBlank() ? noText(settings) : cut(mail.text()), mail.attachments());
-        notifications.receivedByMail(ticket);
+        if (mail.mayBeAnsweredAutomatically()) {
+            // a robot's mail (taken in when an administrator retries it) or one that asks for no automatic answer
+            // gets no confirmation: two automatic responders never answer each other
+            notifications.receivedByMail(ticket);
+        }
         return new Delivered(ticket.protocol(), false);
     }
 

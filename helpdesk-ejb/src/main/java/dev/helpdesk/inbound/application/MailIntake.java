@@ -1,5 +1,7 @@
 package dev.helpdesk.inbound.application;
 
+import dev.helpdesk.audit.application.AuditLog;
+import dev.helpdesk.audit.domain.AuditAction;
 import dev.helpdesk.inbound.domain.InboundMailbox;
 import dev.helpdesk.inbound.domain.InboundMessage;
 import dev.helpdesk.inbound.domain.MailOutcome;
@@ -20,23 +22,34 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Takes one message from a mailbox, each in a transaction of its own: the ticket or reply it makes and the record
  * of the message commit together, and only then does the poller remove it from the server. A message whose key is
- * already recorded (the same message seen again after a crash, or delivered twice) makes nothing. Called by the
- * mailbox poller only.
+ * already recorded (the same message seen again after a crash, or delivered twice) makes nothing. A message from a
+ * blocked sender is recorded (and audited) as blocked before anything else is looked at: it makes no ticket and no
+ * customer, and leaves the server. Called by the mailbox poller only.
  */
 @Stateless
 @LocalBean
 @PermitAll
 public class MailIntake {
 
+    private static final Logger LOG = Logger.getLogger(MailIntake.class.getName());
+
     @PersistenceContext
     private EntityManager em;
 
     @EJB
     private MailDelivery delivery;
+
+    @EJB
+    private SenderBlocklist blocklist;
+
+    @EJB
+    private AuditLog audit;
 
     @Inject
     private Clock clock;
@@ -58,6 +71,19 @@ public class MailIntake {
         }
         if (isKnown(mail.key())) {
             return null;
+        }
+        Optional<String> blockedBy = blocklist.blocking(mail);
+        if (blockedBy.isPresent()) {
+            InboundMessage blocked = InboundMessage.blocked(mail, position, raw.length, blockedBy.get(),
+                    clock.instant());
+            em.persist(blocked);
+            em.flush();
+            LOG.info(() -> "Mail " + mail.key() + " from " + mail.fromAddress() + " blocked by the entry "
+                    + blockedBy.get());
+            audit.changed(AuditAction.MAIL_BLOCKED, "inboundMessage", blocked.id(), null,
+                    "from " + mail.fromAddress() + (mail.senderAddress().equals(mail.fromAddress()) ? ""
+                            : " (reply to " + mail.senderAddress() + ")") + ", blocked by " + blockedBy.get());
+            return MailOutcome.BLOCKED;
         }
         InboundMailbox mailbox = em.find(InboundMailbox.class, position.mailboxId());
         if (mail.automatic()) {

@@ -92,6 +92,18 @@ public class InboundMessage {
         return message;
     }
 
+    /**
+     * A message from a blocked sender, kept as a record only (who, what subject, which entry blocked it): its
+     * content is not stored, and it leaves the server as a handled message does.
+     */
+    public static InboundMessage blocked(ParsedMail mail, MailPosition position, long sizeBytes, String entry,
+                                         Instant now) {
+        InboundMessage message = new InboundMessage(mail.key(), position, MailOutcome.BLOCKED, mail.senderAddress(),
+                mail.subject(), sizeBytes, now);
+        message.reason = cut(entry, MAX_REASON);
+        return message;
+    }
+
     /** A message that waits for an administrator, with its bytes (null for one left on the server). */
     public static InboundMessage quarantined(String key, MailPosition position, String sender, String subject,
                                              byte[] raw, long sizeBytes, String reason, Instant now) {

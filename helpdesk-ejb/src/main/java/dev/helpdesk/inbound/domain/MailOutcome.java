@@ -8,6 +8,11 @@ public enum MailOutcome {
     REPLY,
     /** An automatic reply (out of office, bounce, list mail): kept out of tickets so two robots cannot loop. */
     IGNORED,
+    /**
+     * From a sender on the blocklist (address or domain): recorded without its content, removed from the server,
+     * never a ticket or a customer.
+     */
+    BLOCKED,
     /** Malformed, oversized or from a sender who may not open tickets: waits for an administrator. */
     QUARANTINED,
     /** An administrator looked at it in quarantine and dropped it. */

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a raw message (RFC 5322 / MIME) into a {@link ParsedMail}: the plain-text part where there is one, else the
  * HTML part turned into text; text in whatever charset it declares (one it mislabels or leaves out is read as UTF-8
- * when valid, else Windows-1252); encoded subjects, names and file names decoded.
+ * when valid, else Windows-1252); encoded subjects, names and file names decoded. Files are kept wherever they sit,
+ * the images of an HTML alternative ({@code multipart/related}, referenced by {@code cid:}) included even when the
+ * plain-text alternative is the one read; a file without a name gets one ({@code image-1.png}, {@code
+ * attachment.pdf}).
  */
 public final class MailParser {
 
@@ -45,6 +49,8 @@ public final class MailParser {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Set<String> ROBOT_SENDERS = Set.of("mailer-daemon", "postmaster");
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list", "auto_reply");
+    private static final Set<String> SUPPRESSED_REPLIES = Set.of("all", "autoreply", "oof");
+    private static final Pattern NULL_PATH = Pattern.compile("\\s*<\\s*>\\s*");
     private static final Session SESSION = Session.getInstance(properties());
 
     private MailParser() {
@@ -66,13 +72,13 @@ public final class MailParser {
             InternetAddress sender = sender(message);
             InternetAddress customer = firstUsable(message.getReplyTo()).orElse(sender);
             Collected collected = new Collected();
-            walk(message, collected);
+            walk(message, collected, true);
             String text = collected.plain != null ? collected.plain.toString()
                     : collected.html != null ? HtmlText.toText(collected.html.toString()) : "";
             return new ParsedMail(key(message, raw), customer.getAddress().toLowerCase(Locale.ROOT),
-                    Inputs.cleanText(customer.getPersonal()), subject(message), normalizeLines(text),
-                    collected.attachments,
-                    references(message), isAutomatic(message, sender),
+                    Inputs.cleanText(customer.getPersonal()), sender.getAddress().toLowerCase(Locale.ROOT),
+                    subject(message), normalizeLines(text), collected.attachments,
+                    references(message), isAutomatic(message, sender), suppressesAutoReplies(message),
                     SenderAuthentication.parse(message.getHeader("Authentication-Results")));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new MalformedMailException("The message cannot be read as MIME: " + e, e);
@@ -142,34 +148,78 @@ public final class MailParser {
         return ids;
     }
 
-    /** Out-of-office replies, bounces and list mail (RFC 3834 and the headers mail programs use instead). */
+    /**
+     * Out-of-office replies, bounces and list mail (RFC 3834 and the headers mail programs use instead): an {@code
+     * Auto-Submitted} other than {@code no} (its parameters and comments aside), a bulk or list {@code Precedence},
+     * a null reverse path ({@code Return-Path: <>}, which RFC 5321 gives to bounces and other notifications), a
+     * sender such as MAILER-DAEMON, or a delivery report ({@code multipart/report}).
+     */
     private static boolean isAutomatic(MimeMessage message, InternetAddress sender) throws MessagingException {
         String autoSubmitted = message.getHeader("Auto-Submitted", null);
-        if (autoSubmitted != null && !autoSubmitted.strip().equalsIgnoreCase("no")) {
+        if (autoSubmitted != null && !firstToken(autoSubmitted).equals("no")) {
             return true;
         }
         String precedence = message.getHeader("Precedence", null);
-        if (precedence != null && BULK_PRECEDENCE.contains(precedence.strip().toLowerCase(Locale.ROOT))) {
+        if (precedence != null && BULK_PRECEDENCE.contains(firstToken(precedence))) {
             return true;
         }
         if (message.getHeader("X-Autoreply") != null || message.getHeader("X-Autorespond") != null
                 || message.getHeader("List-Id") != null) {
             return true;
         }
+        String[] returnPaths = message.getHeader("Return-Path");
+        if (returnPaths != null && Arrays.stream(returnPaths).anyMatch(path -> NULL_PATH.matcher(path).matches())) {
+            return true;
+        }
         String local = sender.getAddress().substring(0, sender.getAddress().indexOf('@')).toLowerCase(Locale.ROOT);
         return ROBOT_SENDERS.contains(local) || message.isMimeType("multipart/report");
     }
 
-    private static void walk(Part part, Collected collected) throws MessagingException, IOException {
+    /**
+     * Whether the sender asks not to be answered automatically: Exchange's {@code X-Auto-Response-Suppress} with
+     * {@code All}, {@code AutoReply} or {@code OOF}. Such a mail is taken in as usual; only the confirmation is not
+     * sent.
+     */
+    private static boolean suppressesAutoReplies(MimeMessage message) throws MessagingException {
+        String suppress = message.getHeader("X-Auto-Response-Suppress", ",");
+        if (suppress == null) {
+            return false;
+        }
+        return Arrays.stream(suppress.split("[,\\s]+")).map(token -> token.toLowerCase(Locale.ROOT))
+                .anyMatch(SUPPRESSED_REPLIES::contains);
+    }
+
+    /** The keyword a header value starts with, lower case: "auto-replied" of "Auto-Replied; owner=x (comment)". */
+    private static String firstToken(String value) {
+        String token = value.strip();
+        int end = 0;
+        while (end < token.length() && token.charAt(end) != ';' && token.charAt(end) != '('
+                && !Character.isWhitespace(token.charAt(end))) {
+            end++;
+        }
+        return token.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Collects the text (when {@code wantText}) and the files of a part. Of a {@code multipart/alternative} the
+     * best alternative gives the text; the others give only their files (the inline images of the HTML version
+     * when the plain text is read), so that no image a mail shows is lost.
+     */
+    private static void walk(Part part, Collected collected, boolean wantText)
+            throws MessagingException, IOException {
         if (part.isMimeType("multipart/alternative")) {
             Multipart alternatives = (Multipart) part.getContent();
-            walk(bestAlternative(alternatives), collected);
+            Part best = wantText ? bestAlternative(alternatives) : null;
+            for (int i = 0; i < alternatives.getCount(); i++) {
+                BodyPart alternative = alternatives.getBodyPart(i);
+                walk(alternative, collected, alternative == best);
+            }
             return;
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                walk(multipart.getBodyPart(i), collected);
+                walk(multipart.getBodyPart(i), collected, wantText);
             }
             return;
         }
@@ -177,12 +227,16 @@ public final class MailParser {
         boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || fileName != null
                 || part.isMimeType("message/rfc822");
         if (!attachment && part.isMimeType("text/plain")) {
-            collected.plain = append(collected.plain, text(part));
+            if (wantText) {
+                collected.plain = append(collected.plain, text(part));
+            }
         } else if (!attachment && part.isMimeType("text/html")) {
-            collected.html = append(collected.html, text(part));
+            if (wantText) {
+                collected.html = append(collected.html, text(part));
+            }
         } else if (attachment || !part.isMimeType("text/*")) {
-            collected.attachments.add(new FileUpload(fileName == null ? unnamed(part) : fileName, baseType(part),
-                    part.getInputStream().readAllBytes()));
+            collected.attachments.add(new FileUpload(fileName == null ? collected.unnamed(part) : fileName,
+                    baseType(part), part.getInputStream().readAllBytes()));
         }
     }
 
@@ -228,13 +282,24 @@ public final class MailParser {
         return name.isEmpty() ? null : name;
     }
 
-    private static String unnamed(Part part) throws MessagingException {
-        if (part.isMimeType("message/rfc822")) {
+    /**
+     * The name of a file the mail gives none: {@code image-1.png}, {@code image-2.jpg}… for images (pasted or inline
+     * ones, numbered in the mail's order), {@code message.eml} for a forwarded message, else {@code attachment}
+     * with the subtype as extension.
+     */
+    static String unnamed(String baseType, int imageNumber) {
+        if (baseType.equals("message/rfc822")) {
             return "message.eml";
         }
-        String subtype = baseType(part);
-        subtype = subtype.substring(subtype.indexOf('/') + 1).replaceAll("[^a-z0-9]", "");
-        return "attachment" + (subtype.isEmpty() ? "" : "." + subtype);
+        String subtype = baseType.substring(baseType.indexOf('/') + 1);
+        String extension = switch (subtype) {
+            case "jpeg", "pjpeg" -> "jpg";
+            case "svg+xml" -> "svg";
+            case "octet-stream" -> "";
+            default -> subtype.replaceAll("[^a-z0-9]", "");
+        };
+        String stem = baseType.startsWith("image/") ? "image-" + imageNumber : "attachment";
+        return stem + (extension.isEmpty() ? "" : "." + extension);
     }
 
     private static String baseType(Part part) {
@@ -292,5 +357,14 @@ public final class MailParser {
         private StringBuilder plain;
         private StringBuilder html;
         private final List<FileUpload> attachments = new ArrayList<>();
+        private int unnamedImages;
+
+        String unnamed(Part part) {
+            String type = baseType(part);
+            if (type.startsWith("image/")) {
+                unnamedImages++;
+            }
+            return MailParser.unnamed(type, unnamedImages);
+        }
     }
 }

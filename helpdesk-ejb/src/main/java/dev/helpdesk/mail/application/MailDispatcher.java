@@ -1,5 +1,6 @@
 package dev.helpdesk.mail.application;
 
+import dev.helpdesk.mail.domain.LoopHeaders;
 import dev.helpdesk.mail.domain.TicketMailTag;
 import dev.helpdesk.shared.infrastructure.ServerKey;
 import dev.helpdesk.shared.infrastructure.Settings;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +40,9 @@ import java.util.logging.Logger;
  * Sends the outbox every few seconds through the mail session {@code java:jboss/mail/helpdesk}: claims due mails,
  * sends each outside any transaction, then records the outcome. Mails about a ticket refer to the same thread id
  * ({@code In-Reply-To} and {@code References}, with the ticket's code), so mail programs keep a ticket's mails
- * together and replies can be matched to it. Every node may run it; the claim keeps them from sending the same mail. A node that dies between
+ * together and replies can be matched to it. Every mail carries the loop-prevention headers of its kind
+ * ({@link LoopHeaders}), and comes from the sender written with it (a department's address and name, its mailbox
+ * as Reply-To) or else from the session's {@code from}. Every node may run it; the claim keeps them from sending the same mail. A node that dies between
  * the server's acceptance and the record sends that one mail again once its claim runs out: at least once, never
  * lost.
  */
@@ -131,7 +135,20 @@ public class MailDispatcher {
     private void send(Transport transport, MailQueue.Claimed mail) {
         try {
             MimeMessage message = new KeptIdMessage(session, mail.messageId());
-            message.setFrom();
+            InternetAddress from = mail.sender().setsFrom()
+                    ? mail.sender().from(InternetAddress.getLocalAddress(session)) : null;
+            if (from == null) {
+                message.setFrom();
+            } else {
+                message.setFrom(from);
+            }
+            InternetAddress replyTo = mail.sender().replyToAddress();
+            if (replyTo != null) {
+                message.setReplyTo(new InternetAddress[] {replyTo});
+            }
+            for (Map.Entry<String, String> header : LoopHeaders.of(mail.kind()).entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());

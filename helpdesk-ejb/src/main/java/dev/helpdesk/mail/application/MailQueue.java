@@ -1,5 +1,7 @@
 package dev.helpdesk.mail.application;
 
+import dev.helpdesk.mail.domain.MailKind;
+import dev.helpdesk.mail.domain.MailSender;
 import dev.helpdesk.mail.domain.OutboundMail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
@@ -20,7 +22,7 @@ public class MailQueue {
 
     /** A claimed mail, as the dispatcher needs it outside any transaction. */
     public record Claimed(long id, String recipient, String subject, String body, String messageId,
-                          Long ticketProtocol) {
+                          Long ticketProtocol, MailKind kind, MailSender sender) {
     }
 
     @PersistenceContext
@@ -40,7 +42,7 @@ public class MailQueue {
         due.forEach(mail -> mail.claim(node, now));
         return due.stream()
                 .map(m -> new Claimed(m.id(), m.recipient(), m.subject(), m.body(), m.messageId(),
-                        m.ticketProtocol()))
+                        m.ticketProtocol(), m.kind(), m.sender()))
                 .toList();
     }
 

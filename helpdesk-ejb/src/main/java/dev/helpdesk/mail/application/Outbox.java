@@ -1,5 +1,6 @@
 package dev.helpdesk.mail.application;
 
+import dev.helpdesk.mail.domain.MailSender;
 import dev.helpdesk.mail.domain.OutboundMail;
 import dev.helpdesk.mail.domain.TicketMailTag;
 import dev.helpdesk.shared.infrastructure.ServerKey;
@@ -11,13 +12,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes e-mails to the outbox, in the caller's transaction: the mail exists if and only if the change it reports
- * was committed. A ticket's "[#protocol]" in a subject or text gets the code that lets a reply be trusted. The dispatcher sends it afterwards. Internal: called by other services and jobs, never by users.
+ * was committed. A ticket's "[#protocol]" in a subject or text gets the code that lets a reply be trusted, and a
+ * mail about a ticket comes from the ticket's department as {@link TicketMailSender} says. The dispatcher sends it
+ * afterwards. Internal: called by other services and jobs, never by users.
  */
 @Stateless
 @LocalBean
@@ -29,6 +34,9 @@ public class Outbox {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TicketMailSender senders;
 
     private final TicketMailTag tags = new TicketMailTag(ServerKey.box());
 
@@ -47,13 +55,17 @@ public class Outbox {
                 .setParameter("keys", drafts.stream().map(MailDraft::dedupKey).distinct().toList())
                 .getResultList());
         Instant now = clock.instant();
+        Map<Long, MailSender> senderOf = new HashMap<>();
         int written = 0;
         for (MailDraft draft : drafts) {
             if (known.add(draft.dedupKey())) {
                 Long ticket = draft.ticketProtocol();
+                MailSender sender = ticket == null ? MailSender.ACCOUNT
+                        : senderOf.computeIfAbsent(ticket, senders::of);
                 em.persist(new OutboundMail(draft.dedupKey(), draft.recipient(),
                         ticket == null ? draft.subject() : tags.signed(draft.subject(), ticket),
-                        ticket == null ? draft.body() : tags.signed(draft.body(), ticket), ticket, now));
+                        ticket == null ? draft.body() : tags.signed(draft.body(), ticket), ticket, draft.kind(),
+                        sender, now));
                 written++;
             }
         }

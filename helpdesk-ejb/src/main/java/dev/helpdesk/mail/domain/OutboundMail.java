@@ -47,6 +47,18 @@ public class OutboundMail {
 
     private Long ticketProtocol;
 
+    /** Which loop-prevention headers it carries: a notice of the help desk's own, or an answer to a mail. */
+    @Enumerated(EnumType.STRING)
+    private MailKind kind;
+
+    /** The department's sender address, or null for the account's. */
+    private String fromAddress;
+
+    private String fromName;
+
+    /** The mailbox that feeds the ticket's department, where answers go; null for none. */
+    private String replyTo;
+
     @Enumerated(EnumType.STRING)
     private State state;
 
@@ -71,6 +83,15 @@ public class OutboundMail {
 
     public OutboundMail(String dedupKey, String recipient, String subject, String body, Long ticketProtocol,
                         Instant now) {
+        this(dedupKey, recipient, subject, body, ticketProtocol, MailKind.NOTIFICATION, MailSender.ACCOUNT, now);
+    }
+
+    public OutboundMail(String dedupKey, String recipient, String subject, String body, Long ticketProtocol,
+                        MailKind kind, MailSender sender, Instant now) {
+        this.kind = kind;
+        this.fromAddress = sender.fromAddress();
+        this.fromName = sender.fromName();
+        this.replyTo = sender.replyTo();
         this.dedupKey = dedupKey;
         this.recipient = recipient;
         this.subject = subject;
@@ -147,6 +168,15 @@ public class OutboundMail {
 
     public Long ticketProtocol() {
         return ticketProtocol;
+    }
+
+    public MailKind kind() {
+        return kind == null ? MailKind.NOTIFICATION : kind;
+    }
+
+    /** Whom it comes from and where answers go, as written with it. */
+    public MailSender sender() {
+        return new MailSender(fromAddress, fromName, replyTo);
     }
 
     public State state() {

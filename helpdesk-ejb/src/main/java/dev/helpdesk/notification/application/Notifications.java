@@ -56,16 +56,16 @@ public class Notifications {
     }
 
     /**
-     * Confirms to the customer, with the protocol, a ticket their e-mail opened, when the account asks for it. The
-     * dedup key names the ticket: one confirmation per ticket, however often the mail is seen.
+     * Confirms to the customer, with the protocol, a ticket their e-mail opened, when the account asks for it: an
+     * automatic answer to their mail (RFC 3834's {@code auto-replied}). The dedup key names the ticket: one
+     * confirmation per ticket, however often the mail is seen.
      */
     public void receivedByMail(Ticket ticket) {
         MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
         if (policy.confirmsMailTickets() && ticket.customer() != null && ticket.customer().isActive()) {
             MailDraft draft = mail(templates.ofKind(NotificationKind.TICKET_RECEIVED), ticket, ticket.customer(),
                     ticket.message(), "/customer/ticket.xhtml");
-            outbox.write(new MailDraft("received:" + ticket.protocol(), draft.recipient(), draft.subject(),
-                    draft.body(), draft.ticketProtocol()));
+            outbox.write(draft.asAutoReply("received:" + ticket.protocol()));
         }
     }
 

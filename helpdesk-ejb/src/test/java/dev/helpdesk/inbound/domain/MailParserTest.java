@@ -167,11 +167,144 @@ class MailParserTest {
     }
 
     @Test
+    void recognisesBouncesAndAutoSubmittedWithParameters() throws Exception {
+        assertTrue(parse("Return-Path: <>\nFrom: postmaster-bot@mx.example.com\nSubject: Delivery Status\n\nx\n")
+                .automatic(), "a null reverse path is a bounce or another notification");
+        assertFalse(parse("Return-Path: <ana@example.com>\nFrom: ana@example.com\nSubject: oi\n\nx\n")
+                .automatic());
+        assertTrue(parse("From: ana@example.com\nAuto-Submitted: Auto-Replied; owner-email=\"ana@example.com\"\n"
+                + "Subject: Férias\n\nx\n").automatic());
+        assertTrue(parse("From: ana@example.com\nAuto-Submitted: auto-generated (monitoring)\nSubject: alert\n\nx\n")
+                .automatic());
+        assertFalse(parse("From: ana@example.com\nAuto-Submitted: No (sent by a person)\nSubject: oi\n\nx\n")
+                .automatic());
+        assertTrue(parse("From: ana@example.com\nPrecedence: Auto_Reply\nSubject: oi\n\nx\n").automatic());
+        ParsedMail report = parse("""
+                From: Mail Delivery System <mailer@mx.example.com>
+                Subject: Undelivered Mail Returned to Sender
+                Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+                --r
+                Content-Type: text/plain
+
+                The mail could not be delivered.
+                --r
+                Content-Type: message/delivery-status
+
+                Status: 5.1.1
+                --r--
+                """);
+        assertTrue(report.automatic());
+        assertFalse(report.mayBeAnsweredAutomatically());
+    }
+
+    @Test
+    void aSenderWhoAsksForNoAutomaticAnswerIsStillTakenIn() throws Exception {
+        ParsedMail mail = parse("From: ana@example.com\nX-Auto-Response-Suppress: DR, OOF, AutoReply\nSubject: oi\n\nx\n");
+        assertFalse(mail.automatic());
+        assertTrue(mail.suppressesAutoReplies());
+        assertFalse(mail.mayBeAnsweredAutomatically());
+        ParsedMail receipts = parse("From: ana@example.com\nX-Auto-Response-Suppress: DR, RN\nSubject: oi\n\nx\n");
+        assertTrue(receipts.mayBeAnsweredAutomatically(), "only receipts suppressed: a confirmation may go");
+        assertTrue(parse("From: ana@example.com\nSubject: oi\n\nx\n").mayBeAnsweredAutomatically());
+    }
+
+    @Test
+    void keepsTheInlineImagesOfTheHtmlAlternativeWhenThePlainTextIsRead() throws Exception {
+        ParsedMail mail = parse("""
+                From: ana@example.com
+                Subject: print
+                Content-Type: multipart/alternative; boundary="alt"
+
+                --alt
+                Content-Type: text/plain; charset=UTF-8
+
+                Veja a tela: [image: erro]
+                --alt
+                Content-Type: multipart/related; boundary="rel"
+
+                --rel
+                Content-Type: text/html; charset=UTF-8
+
+                <p>Veja a tela: <img src="cid:erro@mail"><img src="cid:logo@mail"></p>
+                --rel
+                Content-Type: image/png
+                Content-ID: <erro@mail>
+                Content-Disposition: inline
+                Content-Transfer-Encoding: base64
+
+                iVBORw0KGgo=
+                --rel
+                Content-Type: image/jpeg; name="logo.jpg"
+                Content-ID: <logo@mail>
+                Content-Transfer-Encoding: base64
+
+                /9j/4AA=
+                --rel--
+                --alt--
+                """);
+        assertEquals("Veja a tela: [image: erro]", mail.text(), "the text is the plain one, once");
+        assertEquals(2, mail.attachments().size());
+        FileUpload screenshot = mail.attachments().get(0);
+        assertEquals("image-1.png", screenshot.fileName());
+        assertEquals("image/png", screenshot.contentType());
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, screenshot.content());
+        assertEquals("logo.jpg", mail.attachments().get(1).fileName());
+        assertEquals("image/jpeg", mail.attachments().get(1).contentType());
+    }
+
+    @Test
+    void keepsTheInlineImagesOfAnHtmlOnlyMailAndNamesThemInOrder() throws Exception {
+        ParsedMail mail = parse("""
+                From: ana@example.com
+                Subject: print
+                Content-Type: multipart/related; boundary="rel"
+
+                --rel
+                Content-Type: multipart/alternative; boundary="alt"
+
+                --alt
+                Content-Type: text/html; charset=UTF-8
+
+                <p>Duas telas <img src="cid:a"> <img src="cid:b"></p>
+                --alt--
+                --rel
+                Content-Type: image/gif
+                Content-ID: <a>
+
+                GIF89a
+                --rel
+                Content-Type: image/jpeg
+                Content-ID: <b>
+
+                jpeg
+                --rel
+                Content-Type: application/pdf
+
+                %PDF
+                --rel--
+                """);
+        assertEquals("Duas telas", mail.text().strip());
+        assertEquals(List.of("image-1.gif", "image-2.jpg", "attachment.pdf"),
+                mail.attachments().stream().map(FileUpload::fileName).toList());
+    }
+
+    @Test
+    void anUnnamedFileIsNamedByItsType() {
+        assertEquals("image-3.png", MailParser.unnamed("image/png", 3));
+        assertEquals("image-1.svg", MailParser.unnamed("image/svg+xml", 1));
+        assertEquals("attachment.pdf", MailParser.unnamed("application/pdf", 0));
+        assertEquals("attachment", MailParser.unnamed("application/octet-stream", 0));
+        assertEquals("message.eml", MailParser.unnamed("message/rfc822", 0));
+    }
+
+    @Test
     void aMailSentOnSomeonesBehalfIsTheirsThroughReplyTo() throws Exception {
         ParsedMail form = parse("From: Formulario <noreply@site.example>\nReply-To: Bia Souza <bia@example.com>\n"
                 + "Subject: Contato\n\nQuero ajuda\n");
         assertEquals("bia@example.com", form.senderAddress());
         assertEquals("Bia Souza", form.senderName());
+        assertEquals("noreply@site.example", form.fromAddress());
         assertFalse(form.automatic());
 
         ParsedMail direct = parse("From: Ana <Ana@Example.com>\nSubject: oi\n\nx\n");

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * Departments with their categories and custom statuses, and who may be assigned in each. Everyone reads them;
- * administrators register them.
+ * administrators register them and set whom their mails come from.
  */
 @Path("/v1/departments")
 @RequestScoped
@@ -68,6 +69,21 @@ public class DepartmentResource {
     public Response createDepartment(NewDepartmentBody body) {
         NewDepartmentBody request = ApiRequests.require(body);
         return ApiRequests.created(DepartmentJson.of(admin.createDepartment(request.name(), request.categories())));
+    }
+
+    /**
+     * Whom the department's mails come from: {@code {senderAddress, senderName}}, as the department reads; each
+     * blank or left out for the account's.
+     */
+    @PUT
+    @Path("/{id}/sender")
+    public DepartmentJson changeSender(@PathParam("id") long departmentId, SenderBody body) {
+        SenderBody request = ApiRequests.require(body);
+        return DepartmentJson.of(admin.changeDepartmentSender(departmentId, request.senderAddress(),
+                request.senderName()));
+    }
+
+    public record SenderBody(String senderAddress, String senderName) {
     }
 
     @POST

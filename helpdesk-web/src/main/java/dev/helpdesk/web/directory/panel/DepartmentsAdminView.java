@@ -15,7 +15,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** Management > Departments: the departments with their categories and statuses, and forms to add them. */
+/**
+ * Management > Departments: the departments with their categories and statuses, forms to add them, and whom each
+ * department's mails come from.
+ */
 @Named
 @ViewScoped
 public class DepartmentsAdminView implements Serializable {
@@ -39,6 +42,10 @@ public class DepartmentsAdminView implements Serializable {
     private String newStatus;
 
     private boolean newStatusExempt;
+
+    private Long senderDepartmentId;
+    private String senderAddress;
+    private String senderName;
 
     @PostConstruct
     void load() {
@@ -82,6 +89,28 @@ public class DepartmentsAdminView implements Serializable {
         Messages.info("admin.statusAdded", newStatus.strip());
         newStatus = null;
         newStatusExempt = false;
+        load();
+    }
+
+    /** The sender form shows what the chosen department has. */
+    public void senderDepartmentChanged() {
+        DepartmentView chosen = departments.stream().filter(d -> d.id().equals(senderDepartmentId)).findFirst()
+                .orElse(null);
+        senderAddress = chosen == null ? null : chosen.senderAddress();
+        senderName = chosen == null ? null : chosen.senderName();
+    }
+
+    public void saveSender() {
+        try {
+            if (senderDepartmentId == null) {
+                throw new InvalidInputException("senderDepartmentId", "validation.required");
+            }
+            directoryAdmin.changeDepartmentSender(senderDepartmentId, senderAddress, senderName);
+        } catch (InvalidInputException e) {
+            Messages.fieldError("senderForm", e);
+            return;
+        }
+        Messages.info("admin.senderSaved");
         load();
     }
 
@@ -139,6 +168,30 @@ public class DepartmentsAdminView implements Serializable {
 
     public void setNewStatusExempt(boolean newStatusExempt) {
         this.newStatusExempt = newStatusExempt;
+    }
+
+    public Long getSenderDepartmentId() {
+        return senderDepartmentId;
+    }
+
+    public void setSenderDepartmentId(Long senderDepartmentId) {
+        this.senderDepartmentId = senderDepartmentId;
+    }
+
+    public String getSenderAddress() {
+        return senderAddress;
+    }
+
+    public void setSenderAddress(String senderAddress) {
+        this.senderAddress = senderAddress;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public void setSenderName(String senderName) {
+        this.senderName = senderName;
     }
 
     public String getNewStatus() {

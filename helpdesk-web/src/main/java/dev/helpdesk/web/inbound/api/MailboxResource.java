@@ -3,12 +3,14 @@ package dev.helpdesk.web.inbound.api;
 import dev.helpdesk.inbound.application.MailChannelSettings;
 import dev.helpdesk.inbound.application.MailboxAdminService;
 import dev.helpdesk.inbound.application.MailboxRequest;
+import dev.helpdesk.inbound.application.SenderBlocklistService;
 import dev.helpdesk.inbound.domain.MailOutcome;
 import dev.helpdesk.inbound.domain.MailboxSecurity;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,8 +24,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The e-mail channel: the departments' IMAP mailboxes, the account's switches for it, and the messages taken in
- * (quarantined ones can be downloaded, retried or dismissed). Administrators.
+ * The e-mail channel: the departments' IMAP mailboxes, the account's switches for it, the sender blocklist, and the
+ * messages taken in (quarantined ones can be downloaded, retried or dismissed). Administrators.
  */
 @Path("/v1/mail-channel")
 @RequestScoped
@@ -33,6 +35,9 @@ public class MailboxResource {
 
     @EJB
     private MailboxAdminService mailboxes;
+
+    @EJB
+    private SenderBlocklistService blocklist;
 
     @GET
     @Path("/mailboxes")
@@ -70,6 +75,26 @@ public class MailboxResource {
     @Path("/settings")
     public MailChannelSettingsJson changeSettings(MailChannelSettingsBody body) {
         return MailChannelSettingsJson.of(mailboxes.changeChannelSettings(ApiRequests.require(body).toSettings()));
+    }
+
+    @GET
+    @Path("/blocked-senders")
+    public List<BlockedSenderJson> blockedSenders() {
+        return blocklist.entries().stream().map(BlockedSenderJson::of).toList();
+    }
+
+    /** {@code {entry}}: an address, or a domain as {@code example.com} or {@code @example.com}. */
+    @POST
+    @Path("/blocked-senders")
+    public Response block(BlockedSenderBody body) {
+        return ApiRequests.created(BlockedSenderJson.of(blocklist.block(ApiRequests.require(body).entry())));
+    }
+
+    @DELETE
+    @Path("/blocked-senders/{id}")
+    public Response unblock(@PathParam("id") long id) {
+        blocklist.unblock(id);
+        return Response.noContent().build();
     }
 
     @GET
@@ -111,6 +136,9 @@ public class MailboxResource {
             return new MailboxRequest(address, departmentId, categoryId, host, port, security, username, password,
                     folder, processedFolder, pollSeconds, active);
         }
+    }
+
+    public record BlockedSenderBody(String entry) {
     }
 
     /** Left-out switches are false, as the settings' own record reads them. */

@@ -1,11 +1,13 @@
 package dev.helpdesk.web.inbound.panel;
 
 import dev.helpdesk.directory.application.DirectoryQuery;
+import dev.helpdesk.inbound.application.BlockedSenderView;
 import dev.helpdesk.inbound.application.InboundMessageView;
 import dev.helpdesk.inbound.application.MailChannelSettings;
 import dev.helpdesk.inbound.application.MailboxAdminService;
 import dev.helpdesk.inbound.application.MailboxRequest;
 import dev.helpdesk.inbound.application.MailboxView;
+import dev.helpdesk.inbound.application.SenderBlocklistService;
 import dev.helpdesk.inbound.domain.MailOutcome;
 import dev.helpdesk.inbound.domain.MailboxSecurity;
 import dev.helpdesk.shared.domain.InvalidInputException;
@@ -23,7 +25,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * Management › E-mail channel: the account's switches, the departments' mailboxes (add, change, test the
- * connection) and the messages taken in, where quarantined ones can be downloaded, retried or dismissed.
+ * connection), the sender blocklist, and the messages taken in, where quarantined ones can be downloaded, retried
+ * or dismissed.
  */
 @Named
 @ViewScoped
@@ -37,6 +40,12 @@ public class MailChannelAdminView implements Serializable {
 
     @EJB
     private DirectoryQuery directoryQuery;
+
+    @EJB
+    private SenderBlocklistService blocklist;
+
+    private List<BlockedSenderView> blockedSenders;
+    private String blockedEntry;
 
     private boolean registerSenders;
 
@@ -72,6 +81,7 @@ public class MailChannelAdminView implements Serializable {
 
     private void reload() {
         mailboxList = mailboxes.mailboxes();
+        blockedSenders = blocklist.entries();
         messages = mailboxes.messages(outcomeFilter, before, PAGE);
     }
 
@@ -133,6 +143,25 @@ public class MailChannelAdminView implements Serializable {
         reload();
     }
 
+    public void block() {
+        BlockedSenderView blocked;
+        try {
+            blocked = blocklist.block(blockedEntry);
+        } catch (InvalidInputException e) {
+            Messages.fieldError("blocklistForm", new InvalidInputException("blockedEntry", e.messageKey()));
+            return;
+        }
+        Messages.info("mailChannel.blocked", blocked.entry());
+        blockedEntry = null;
+        reload();
+    }
+
+    public void unblock(BlockedSenderView entry) {
+        blocklist.unblock(entry.id());
+        Messages.info("mailChannel.unblocked", entry.entry());
+        reload();
+    }
+
     public void test(MailboxView mailbox) {
         MailboxAdminService.ConnectionCheck check = mailboxes.test(mailbox.id());
         if (check.ok()) {
@@ -182,6 +211,18 @@ public class MailChannelAdminView implements Serializable {
     /** A reason is a message key when the help desk refused the mail, else the mail system's own words. */
     public String reasonText(String reason) {
         return reason == null ? "" : Messages.text(reason);
+    }
+
+    public List<BlockedSenderView> getBlockedSenders() {
+        return blockedSenders;
+    }
+
+    public String getBlockedEntry() {
+        return blockedEntry;
+    }
+
+    public void setBlockedEntry(String blockedEntry) {
+        this.blockedEntry = blockedEntry;
     }
 
     public MailboxSecurity[] getSecurities() {
