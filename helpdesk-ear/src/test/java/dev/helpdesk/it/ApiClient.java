@@ -41,6 +41,12 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A JSON post that asks for answers in {@code acceptLanguage} (an Accept-Language value). */
+    Response postAccepting(String path, JsonStructure body, String acceptLanguage) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** A GET that says, as a reverse proxy would, that it comes from {@code forwardedFor}. */
     Response getForwardedFor(String path, String forwardedFor) {
         return send(request(path).header("X-Forwarded-For", forwardedFor).GET());

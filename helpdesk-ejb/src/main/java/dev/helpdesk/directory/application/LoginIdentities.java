@@ -6,6 +6,7 @@ import dev.helpdesk.directory.domain.Customer;
 import dev.helpdesk.directory.domain.DirectoryKind;
 import dev.helpdesk.directory.domain.LoginName;
 import dev.helpdesk.directory.domain.PasswordHasher;
+import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -101,6 +102,16 @@ public class LoginIdentities {
                 .or(() -> em.createQuery("SELECT c.credentialsVersion FROM Customer c WHERE c.email = :email",
                         Long.class).setParameter("email", email).getResultStream().findFirst())
                 .orElse(0L);
+    }
+
+    /** The interface language the login's person chose (a tag such as {@code pt-BR}), if the login is anyone's. */
+    public Optional<String> language(String loginName) {
+        String email = loginName.strip().toLowerCase(Locale.ROOT);
+        Optional<Language> agent = em.createQuery("SELECT a.language FROM Agent a WHERE a.email = :email",
+                Language.class).setParameter("email", email).getResultStream().findFirst();
+        return agent.or(() -> em.createQuery("SELECT c.language FROM Customer c WHERE c.email = :email",
+                        Language.class).setParameter("email", email).getResultStream().findFirst())
+                .map(Language::tag);
     }
 
     private Optional<String> role(String loginName, Long credentialsVersion) {

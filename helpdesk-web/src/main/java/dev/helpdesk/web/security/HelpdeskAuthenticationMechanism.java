@@ -285,13 +285,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 .flatMap(tokens::principalFor);
         Optional<String> role = principal.flatMap(identities::activeRole);
         if (role.isEmpty()) {
-            return ApiRefusals.unauthorized(response, header == null ? "missing_token" : "invalid_token");
+            return ApiRefusals.unauthorized(request, response, header == null ? "missing_token" : "invalid_token");
         }
         if (!fromAllowedAddress(request, role.get())) {
-            return ApiRefusals.addressNotAllowed(response, clientAddress(request));
+            return ApiRefusals.addressNotAllowed(request, response, clientAddress(request));
         }
         if (!insideShift(principal.get(), role.get())) {
-            return ApiRefusals.outsideWorkShift(response);
+            return ApiRefusals.outsideWorkShift(request, response);
         }
         return context.notifyContainerAboutLogin(principal.get(), Set.of(role.get()));
     }
