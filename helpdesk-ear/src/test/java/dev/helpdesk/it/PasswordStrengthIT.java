@@ -41,6 +41,10 @@ class PasswordStrengthIT {
                 browser.signIn("/agent/customers.xhtml", "admin@helpdesk.test", "admin-test-password");
                 browser.type(By.id("customerForm:password"), "123456");
                 assertTrue(browser.waitForText(By.id("customerForm:passwordStrength"), "Muito fraca"));
+                assertTrue(browser.waitForText(By.id("customerForm:passwordStrength"), "mais usadas"),
+                        "a common password is said to be one, whatever the minimum");
+                browser.retype(By.id("customerForm:password"), "gato99");
+                assertTrue(browser.waitForText(By.id("customerForm:passwordStrength"), "Fraca"));
                 assertTrue(browser.waitForText(By.id("customerForm:passwordStrength"), "abaixo do mínimo"));
                 browser.retype(By.id("customerForm:password"), "Gx7#pQ2mL9!v");
                 assertTrue(browser.waitForText(By.id("customerForm:passwordStrength"), "Forte"));

@@ -150,6 +150,9 @@ public class CustomerDirectoryService {
         }
         customer.joinOrganization(change.organizationId() == null ? null
                 : organization(change.organizationId(), "organizationId"));
+        if (change.managesOrganization() != null) {
+            customer.manageOrganization(change.managesOrganization());
+        }
         if (change.active() != null) {
             customer.activate(change.active());
         }
@@ -304,7 +307,7 @@ public class CustomerDirectoryService {
                 caller.mayViewCustomerData(CustomerData.EMAIL) ? customer.credentials().directoryAccount() : null,
                 customer.language().tag(),
                 organization == null ? null : organization.id(), organization == null ? null : organization.name(),
-                customer.isActive(),
+                customer.managesOrganization(), customer.isActive(),
                 fields.stream().filter(v -> v.place() == CustomFieldPlace.CUSTOMER
                         && caller.mayViewCustomerData(CustomerData.field(v.fieldId()))).toList());
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * grant are null or left out.
  */
 public record CustomerView(Long id, String name, String email, String phone, DirectoryKind directory,
-                           String directoryAccount, String language, Long organizationId, String organizationName, boolean active,
+                           String directoryAccount, String language, Long organizationId, String organizationName,
+                           boolean managesOrganization, boolean active,
                            List<FieldValue> customFields)
         implements Serializable {
 }

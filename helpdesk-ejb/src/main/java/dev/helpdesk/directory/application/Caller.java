@@ -3,13 +3,22 @@ package dev.helpdesk.directory.application;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.GroupPermissions;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The authenticated person behind the current call, with what they may see: for a plain agent, their permission
  * group's grant as it is now; everything for administrators and managers; customers see their own data.
  */
 public record Caller(Kind kind, Long id, String email, String name, AgentRole role, String language,
-                     GroupPermissions permissions) implements Serializable {
+                     GroupPermissions permissions, List<Long> managedOrganizations) implements Serializable {
+
+    /**
+     * The organizations whose customers' tickets a customer follows: the one they manage and all below it (empty
+     * for everyone else).
+     */
+    public Caller {
+        managedOrganizations = managedOrganizations == null ? List.of() : List.copyOf(managedOrganizations);
+    }
 
     public enum Kind {
         AGENT, CUSTOMER

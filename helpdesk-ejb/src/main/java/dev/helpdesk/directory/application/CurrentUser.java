@@ -9,9 +9,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the agent or customer record of the authenticated caller. The container has already authenticated
@@ -20,6 +22,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class CurrentUser {
+
+    /** A guard against organizations that loop in bad data, as {@code Customer.organizationChain} has. */
+    private static final int MAX_ORGANIZATION_DEPTH = 20;
 
     @Resource
     private SessionContext context;
@@ -33,12 +38,26 @@ public class CurrentUser {
             return callerOf(agent.get());
         }
         Customer c = customer();
-        return new Caller(Caller.Kind.CUSTOMER, c.id(), c.email(), c.name(), null, c.language().tag(), null);
+        return new Caller(Caller.Kind.CUSTOMER, c.id(), c.email(), c.name(), null, c.language().tag(), null,
+                c.managesOrganization() ? withDescendants(c.organization().id()) : List.of());
     }
 
     public static Caller callerOf(Agent a) {
         return new Caller(Caller.Kind.AGENT, a.id(), a.email(), a.name(), a.role(), a.language().tag(),
-                a.permissions());
+                a.permissions(), List.of());
+    }
+
+    /** The organization and every one below it, a query per level (organizations nest a few levels at most). */
+    private List<Long> withDescendants(Long organizationId) {
+        Set<Long> all = new LinkedHashSet<>(List.of(organizationId));
+        Set<Long> level = Set.of(organizationId);
+        for (int depth = 0; depth < MAX_ORGANIZATION_DEPTH && !level.isEmpty(); depth++) {
+            level = new LinkedHashSet<>(em.createQuery("SELECT o.id FROM Organization o WHERE o.parent.id IN :ids",
+                    Long.class).setParameter("ids", level).getResultList());
+            level.removeAll(all);
+            all.addAll(level);
+        }
+        return List.copyOf(all);
     }
 
     public Agent agent() {

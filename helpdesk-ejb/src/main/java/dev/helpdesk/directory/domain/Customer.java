@@ -24,6 +24,8 @@ public class Customer extends Person {
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
+    private boolean managesOrganization;
+
     protected Customer() {
     }
 
@@ -31,8 +33,29 @@ public class Customer extends Person {
         super(name, email, credentials, language, now);
     }
 
+    /** Moves the customer to another organization (null: none); a manager of the old one manages it no more. */
     public void joinOrganization(Organization newOrganization) {
+        boolean same = organization != null && newOrganization != null
+                && organization.id() != null && organization.id().equals(newOrganization.id());
+        if (!same) {
+            managesOrganization = false;
+        }
         this.organization = newOrganization;
+    }
+
+    /**
+     * A manager of their organization follows its tickets and those of the organizations under it, in the customer
+     * panel and the API. Only a customer of an organization can manage it.
+     */
+    public void manageOrganization(boolean manages) {
+        if (manages && organization == null) {
+            throw new InvalidInputException("managesOrganization", "validation.customer.managerWithoutOrganization");
+        }
+        this.managesOrganization = manages;
+    }
+
+    public boolean managesOrganization() {
+        return managesOrganization && organization != null;
     }
 
     /** A phone number as typed (digits, spaces, +, -, parentheses), or null to remove it. */

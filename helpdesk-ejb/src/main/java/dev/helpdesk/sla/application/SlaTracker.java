@@ -9,6 +9,7 @@ import dev.helpdesk.ticket.domain.event.RequesterReplied;
 import dev.helpdesk.ticket.domain.event.TicketAnswered;
 import dev.helpdesk.ticket.domain.event.TicketDeleted;
 import dev.helpdesk.ticket.domain.event.TicketFinished;
+import dev.helpdesk.ticket.domain.event.TicketFinishedByCustomer;
 import dev.helpdesk.ticket.domain.event.TicketOpened;
 import dev.helpdesk.ticket.domain.event.TicketPriorityChanged;
 import dev.helpdesk.ticket.domain.event.TicketReopened;
@@ -77,6 +78,10 @@ public class SlaTracker {
     }
 
     public void finished(@Observes TicketFinished finished) {
+        stopAll(finished.ticket(), finished.at());
+    }
+
+    public void finishedByCustomer(@Observes TicketFinishedByCustomer finished) {
         stopAll(finished.ticket(), finished.at());
     }
 

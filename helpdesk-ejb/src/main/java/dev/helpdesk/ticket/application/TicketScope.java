@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The tickets a caller may read, as a JPQL condition on the alias {@code t}: the query form of
- * {@code Ticket.isVisibleTo}, so that lists, search, the ticket page and reports agree with what agents may act on.
+ * {@code Ticket.isVisibleTo} (and, for customers, {@code Ticket.isFollowedBy}), so that lists, search, the ticket page and reports agree with what agents may act on.
  * The one statement of that rule for queries: whatever reads tickets in bulk for a caller adds this condition.
  */
 public final class TicketScope {
@@ -29,6 +29,9 @@ public final class TicketScope {
         if (condition != null) {
             parameters.put("callerId", caller.id());
         }
+        if (!caller.isAgent() && !caller.managedOrganizations().isEmpty()) {
+            parameters.put("managedOrganizations", caller.managedOrganizations());
+        }
         return condition;
     }
 
@@ -37,7 +40,10 @@ public final class TicketScope {
             return null;
         }
         if (!caller.isAgent()) {
-            return "t.customer.id = :callerId";
+            // a manager of an organization follows its customers' tickets, and those of the organizations below
+            return caller.managedOrganizations().isEmpty() ? "t.customer.id = :callerId"
+                    : "(t.customer.id = :callerId OR t.customer.id IN (SELECT mc.id FROM Customer mc "
+                    + "WHERE mc.organization.id IN :managedOrganizations))";
         }
         if (caller.isManager()) {
             return or(LINKED, MINE, REQUESTED, TEAM_REQUESTS);

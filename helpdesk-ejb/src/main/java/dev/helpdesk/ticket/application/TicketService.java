@@ -28,6 +28,7 @@ import dev.helpdesk.ticket.domain.event.TicketAssigned;
 import dev.helpdesk.ticket.domain.event.TicketChanged;
 import dev.helpdesk.ticket.domain.event.TicketDeleted;
 import dev.helpdesk.ticket.domain.event.TicketFinished;
+import dev.helpdesk.ticket.domain.event.TicketFinishedByCustomer;
 import dev.helpdesk.ticket.domain.event.TicketOpened;
 import dev.helpdesk.ticket.domain.event.TicketPriorityChanged;
 import dev.helpdesk.ticket.domain.event.TicketReopened;
@@ -273,14 +274,37 @@ public class TicketService {
         throw new NotFoundException("ticket", protocol);
     }
 
+    /** The customer, or a manager of their organization, replies in the customer panel or the API. */
     @RolesAllowed(Roles.CUSTOMER)
     public void replyAsCustomer(long protocol, String body, List<FileUpload> attachments) {
         Customer customer = currentUser.customer();
+        customerReplied(followedTicket(protocol, customer), customer, body, attachments);
+    }
+
+    /** The customer finishes their own ticket, while the status applied to it lets them. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public void finishAsCustomer(long protocol) {
+        Customer customer = currentUser.customer();
+        Ticket ticket = followedTicket(protocol, customer);
+        Instant now = clock.instant();
+        ticket.finishAsCustomer(customer, now);
+        changes.fire(new TicketFinishedByCustomer(ticket, customer, now));
+    }
+
+    /** Whether the calling customer may finish the ticket now (their own, with a status that lets them). */
+    @RolesAllowed(Roles.CUSTOMER)
+    public boolean mayFinishAsCustomer(long protocol) {
+        Customer customer = currentUser.customer();
+        Ticket ticket = followedTicket(protocol, customer);
+        return ticket.isOwnedBy(customer) && ticket.mayBeFinishedByCustomer();
+    }
+
+    private Ticket followedTicket(long protocol, Customer customer) {
         Ticket ticket = find(protocol);
-        if (!ticket.isOwnedBy(customer)) {
+        if (!ticket.isFollowedBy(customer)) {
             throw new NotFoundException("ticket", protocol);
         }
-        customerReplied(ticket, customer, body, attachments);
+        return ticket;
     }
 
     /**

@@ -212,9 +212,12 @@ public class Ticket {
         return note;
     }
 
-    /** The customer who opened the ticket writes again; the ticket then waits for an agent. */
+    /**
+     * The customer who opened the ticket, or a manager of their organization who follows it, writes again; the
+     * ticket then waits for an agent.
+     */
     public Reply replyAsCustomer(Customer author, String body, List<FileUpload> files, Instant now) {
-        if (!isOwnedBy(author)) {
+        if (!isFollowedBy(author)) {
             throw new AccessDeniedException("Only the ticket's customer may reply as customer");
         }
         Reply reply = addReply(Author.of(author), body, false, files, now);
@@ -300,6 +303,29 @@ public class Ticket {
         closedAt = now;
     }
 
+    /**
+     * The customer finishes their own ticket, which they may only while a status that lets them is applied
+     * ("Permitir o cliente finalizar chamados com esse status aplicado").
+     */
+    public void finishAsCustomer(Customer author, Instant now) {
+        if (!isOwnedBy(author)) {
+            throw new AccessDeniedException("Only the ticket's customer may finish it as customer");
+        }
+        if (situation.isClosed()) {
+            throw new InvalidInputException("situation", "validation.ticket.alreadyClosed");
+        }
+        if (!mayBeFinishedByCustomer()) {
+            throw new InvalidInputException("status", "validation.ticket.customerMayNotFinish");
+        }
+        changeSituation(TicketEventKind.FINISHED, Author.of(author), TicketSituation.FINISHED, now);
+        closedAt = now;
+    }
+
+    /** Whether the status applied now lets the customer finish the open ticket. */
+    public boolean mayBeFinishedByCustomer() {
+        return !situation.isClosed() && status != null && status.letsCustomerFinish();
+    }
+
     public void reopen(Agent agent, Instant now) {
         requireHandledBy(agent);
         if (!situation.isClosed()) {
@@ -357,6 +383,18 @@ public class Ticket {
 
     public boolean isOwnedBy(Customer candidate) {
         return customer != null && customer.id() != null && customer.id().equals(candidate.id());
+    }
+
+    /**
+     * Whether the customer follows the ticket: its own customer, or a manager of the customer's organization or of
+     * an organization above it.
+     */
+    public boolean isFollowedBy(Customer candidate) {
+        if (isOwnedBy(candidate)) {
+            return true;
+        }
+        return customer != null && candidate.managesOrganization()
+                && customer.organizationChain().contains(candidate.organization().id());
     }
 
     public boolean isRequestedBy(Agent candidate) {

@@ -36,6 +36,9 @@ public class TicketStatus {
     /** Tickets with this status are left out of auto-close ("Ignorar finalização por inatividade"). */
     private boolean exemptFromAutoClose;
 
+    /** While it is applied, the customer may finish the ticket ("Permitir o cliente finalizar"). */
+    private boolean customerMayFinish;
+
     private Instant createdAt;
 
     @Version
@@ -73,5 +76,17 @@ public class TicketStatus {
 
     public void exemptFromAutoClose(boolean exempt) {
         this.exemptFromAutoClose = exempt;
+    }
+
+    public boolean letsCustomerFinish() {
+        return customerMayFinish;
+    }
+
+    public void letCustomerFinish(boolean allowed) {
+        this.customerMayFinish = allowed;
+    }
+
+    public void rename(String newName) {
+        this.name = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
     }
 }

@@ -82,7 +82,7 @@ public final class ApiRequests {
     public record NameBody(String name) {
     }
 
-    public record NewStatusBody(String name, Boolean exemptFromAutoClose) {
+    public record NewStatusBody(String name, Boolean exemptFromAutoClose, Boolean customerMayFinish) {
     }
 
     public record NewAgentBody(String name, String email, AgentRole role, DirectoryKind directory, String password,
@@ -108,8 +108,8 @@ public final class ApiRequests {
                                   Map<String, String> customFields) {
     }
 
-    public record CustomerChangeBody(String name, String phone, Long organizationId, Boolean active,
-                                     Map<String, String> customFields) {
+    public record CustomerChangeBody(String name, String phone, Long organizationId, Boolean managesOrganization,
+                                     Boolean active, Map<String, String> customFields) {
     }
 
     public record NewOrganizationBody(String name, Long parentId, Boolean active, Map<String, String> customFields) {

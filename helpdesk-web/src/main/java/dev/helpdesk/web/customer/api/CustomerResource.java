@@ -68,7 +68,7 @@ public class CustomerResource {
     public CustomerJson changeCustomer(@PathParam("id") long id, CustomerChangeBody body) {
         CustomerChangeBody r = ApiRequests.require(body);
         return CustomerJson.of(customers.changeCustomer(id, new CustomerChange(r.name(), r.phone(),
-                r.organizationId(), r.active(), ApiRequests.fieldValues(r.customFields()))));
+                r.organizationId(), r.managesOrganization(), r.active(), ApiRequests.fieldValues(r.customFields()))));
     }
 
     @PUT

@@ -64,6 +64,7 @@ public class CustomersView implements Serializable {
     private String phone;
     private Long organizationId;
     private boolean active = true;
+    private boolean managesOrganization;
     private CustomFieldInputs fields = CustomFieldInputs.none();
 
     @PostConstruct
@@ -104,6 +105,7 @@ public class CustomersView implements Serializable {
         phone = customer.phone();
         organizationId = customer.organizationId();
         active = customer.active();
+        managesOrganization = customer.managesOrganization();
         fields = new CustomFieldInputs(visibleFields(), customer.customFields());
     }
 
@@ -116,8 +118,17 @@ public class CustomersView implements Serializable {
         directoryAccount = null;
         phone = null;
         organizationId = null;
+        managesOrganization = false;
         active = true;
         fields = new CustomFieldInputs(visibleFields());
+    }
+
+    public boolean isManagesOrganization() {
+        return managesOrganization;
+    }
+
+    public void setManagesOrganization(boolean managesOrganization) {
+        this.managesOrganization = managesOrganization;
     }
 
     public void save() {
@@ -128,8 +139,8 @@ public class CustomersView implements Serializable {
                         local ? null : directoryAccount, null, organizationId, phone, fields.values()));
                 Messages.info("customers.added", name.strip());
             } else {
-                customerDirectory.changeCustomer(editingId, new CustomerChange(name, phone, organizationId, active,
-                        fields.values()));
+                customerDirectory.changeCustomer(editingId, new CustomerChange(name, phone, organizationId,
+                        organizationId != null && managesOrganization, active, fields.values()));
                 Messages.info("admin.saved");
             }
         } catch (InvalidInputException e) {

@@ -62,7 +62,17 @@ public class DepartmentResource {
     public Response addStatus(@PathParam("id") long departmentId, NewStatusBody body) {
         NewStatusBody request = ApiRequests.require(body);
         return ApiRequests.created(StatusJson.of(statuses.create(departmentId, request.name(),
-                Boolean.TRUE.equals(request.exemptFromAutoClose()))));
+                Boolean.TRUE.equals(request.exemptFromAutoClose()), Boolean.TRUE.equals(request.customerMayFinish()))));
+    }
+
+    /** A new name or behaviour for a status (administrators); flags left out are off. */
+    @PUT
+    @Path("/{id}/statuses/{statusId}")
+    public StatusJson changeStatus(@PathParam("id") long departmentId, @PathParam("statusId") long statusId,
+                                   NewStatusBody body) {
+        NewStatusBody request = ApiRequests.require(body);
+        return StatusJson.of(statuses.change(departmentId, statusId, request.name(),
+                Boolean.TRUE.equals(request.exemptFromAutoClose()), Boolean.TRUE.equals(request.customerMayFinish())));
     }
 
     @POST

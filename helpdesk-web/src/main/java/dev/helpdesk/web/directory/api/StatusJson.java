@@ -3,9 +3,9 @@ package dev.helpdesk.web.directory.api;
 import dev.helpdesk.ticket.application.StatusView;
 
 /** A department's custom status as the API shows it. */
-public record StatusJson(Long id, String name, boolean exemptFromAutoClose) {
+public record StatusJson(Long id, String name, boolean exemptFromAutoClose, boolean customerMayFinish) {
 
     static StatusJson of(StatusView v) {
-        return new StatusJson(v.id(), v.name(), v.exemptFromAutoClose());
+        return new StatusJson(v.id(), v.name(), v.exemptFromAutoClose(), v.customerMayFinish());
     }
 }

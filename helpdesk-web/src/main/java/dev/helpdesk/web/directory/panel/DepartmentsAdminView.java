@@ -42,6 +42,7 @@ public class DepartmentsAdminView implements Serializable {
     private String newStatus;
 
     private boolean newStatusExempt;
+    private boolean newStatusCustomerMayFinish;
 
     private Long senderDepartmentId;
     private String senderAddress;
@@ -81,7 +82,7 @@ public class DepartmentsAdminView implements Serializable {
     public void addStatus() {
         try {
             requireDepartment();
-            statusService.create(departmentId, newStatus, newStatusExempt);
+            statusService.create(departmentId, newStatus, newStatusExempt, newStatusCustomerMayFinish);
         } catch (InvalidInputException e) {
             Messages.fieldError("detailForm", detailField(e, "newStatus"));
             return;
@@ -89,6 +90,7 @@ public class DepartmentsAdminView implements Serializable {
         Messages.info("admin.statusAdded", newStatus.strip());
         newStatus = null;
         newStatusExempt = false;
+        newStatusCustomerMayFinish = false;
         load();
     }
 
@@ -168,6 +170,14 @@ public class DepartmentsAdminView implements Serializable {
 
     public void setNewStatusExempt(boolean newStatusExempt) {
         this.newStatusExempt = newStatusExempt;
+    }
+
+    public boolean isNewStatusCustomerMayFinish() {
+        return newStatusCustomerMayFinish;
+    }
+
+    public void setNewStatusCustomerMayFinish(boolean newStatusCustomerMayFinish) {
+        this.newStatusCustomerMayFinish = newStatusCustomerMayFinish;
     }
 
     public Long getSenderDepartmentId() {

@@ -199,11 +199,18 @@ public class TicketResource {
         return detail(protocol);
     }
 
-    /** Closes the ticket; the body carries the closing form's custom fields, if it has any. */
+    /**
+     * Closes the ticket; the body carries the closing form's custom fields, if it has any. A customer finishes their
+     * own ticket, while the status applied to it lets them (no closing form).
+     */
     @POST
     @Path("/{protocol}/finish")
     public TicketDetailJson finish(@PathParam("protocol") long protocol, FinishBody body) {
-        tickets.finish(protocol, ApiRequests.fieldValues(body == null ? null : body.customFields()));
+        if (security.isUserInRole(Roles.CUSTOMER)) {
+            tickets.finishAsCustomer(protocol);
+        } else {
+            tickets.finish(protocol, ApiRequests.fieldValues(body == null ? null : body.customFields()));
+        }
         return detail(protocol);
     }
 

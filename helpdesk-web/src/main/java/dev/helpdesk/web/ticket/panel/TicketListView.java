@@ -1,5 +1,6 @@
 package dev.helpdesk.web.ticket.panel;
 
+import dev.helpdesk.security.login.application.MyAccountService;
 import dev.helpdesk.workspace.application.TicketFilter;
 import dev.helpdesk.workspace.application.TicketQuery;
 import jakarta.annotation.PostConstruct;
@@ -22,14 +23,24 @@ public class TicketListView implements Serializable {
     @EJB
     private TicketQuery ticketQuery;
 
+    @EJB
+    private MyAccountService myAccount;
+
     private TicketFilter.View view = TicketFilter.View.ALL;
     private TicketFilter.State state;
     private String text;
     private TicketListModel tickets;
+    private boolean followsOrganization;
 
     @PostConstruct
     void init() {
+        followsOrganization = !myAccount.me().managedOrganizations().isEmpty();
         search();
+    }
+
+    /** Whether the caller is a customer who manages an organization, so the list holds others' tickets too. */
+    public boolean isFollowsOrganization() {
+        return followsOrganization;
     }
 
     /** Applies the filters; the list starts again from the newest ticket. */

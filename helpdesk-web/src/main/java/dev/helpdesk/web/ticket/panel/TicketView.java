@@ -46,6 +46,7 @@ public class TicketView implements Serializable {
     private boolean internalNote;
     private List<RenderedResponse> cannedResponses;
     private AgentAccess access;
+    private boolean customerMayFinish;
     private Long cannedResponseId;
     private transient UploadedFile file;
 
@@ -63,6 +64,7 @@ public class TicketView implements Serializable {
         }
         boolean customer = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER);
         access = customer ? AgentAccess.REQUESTER : ticketService.accessOf(protocol);
+        customerMayFinish = customer && ticketService.mayFinishAsCustomer(protocol);
         cannedResponses = access.mayHandle() ? cannedResponseService.forTicket(protocol) : List.of();
     }
 
@@ -102,6 +104,27 @@ public class TicketView implements Serializable {
         Messages.info(internalNote ? "ticket.noteAdded" : "ticket.replySent");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return currentPage() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The customer finishes their own ticket, where the status applied to it lets them. */
+    public String finishAsCustomer() {
+        try {
+            ticketService.finishAsCustomer(protocol);
+        } catch (InvalidInputException e) {
+            Messages.error(e.messageKey());
+            return null;
+        } catch (AccessDeniedException | NotFoundException e) {
+            Messages.error("ticket.notHandled");
+            return null;
+        }
+        Messages.info("ticket.finishedByCustomer");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return currentPage() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Whether the customer may finish this ticket now. */
+    public boolean isCustomerMayFinish() {
+        return customerMayFinish;
     }
 
     private static String currentPage() {
