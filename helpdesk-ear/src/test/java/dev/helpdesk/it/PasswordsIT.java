@@ -170,6 +170,11 @@ class PasswordsIT {
                     + "@it.test>\nContent-Type: text/plain; charset=UTF-8\n\nOlá, preciso de ajuda.\n");
             MimeMessage invitation = Mailbox.await(writer, "Seu acesso ao help desk", 1, MAIL).get(0);
             assertTrue(Mailbox.body(invitation).contains("7 dia"), Mailbox.body(invitation));
+            ApiClient.Response noneYet = account.clientFor(writer).put("/me/password",
+                    password("no-password-yet", NEW_PASSWORD));
+            TestAccount.assertInvalid(noneYet, "currentPassword");
+            assertEquals("validation.password.noneYet", noneYet.json().getString("code"),
+                    "someone without a password is told to ask for a link");
             ApiClient.Response invited = choose(link(writer, "Seu acesso", 1), NEW_PASSWORD);
             assertEquals(200, invited.status(), invited.toString());
         } finally {

@@ -193,6 +193,10 @@ public class MyAccountService {
         if (person.credentials().directoryKind() != DirectoryKind.LOCAL) {
             throw new InvalidInputException("newPassword", "validation.password.directoryManaged");
         }
+        if (!person.credentials().hasLocalPassword()) {
+            // registered from an e-mail or by single sign-on: a mailed link sets the first one
+            throw new InvalidInputException("currentPassword", "validation.password.noneYet");
+        }
         if (throttle.isBlocked(person.email(), null, false)) {
             throw new InvalidInputException("currentPassword", "validation.password.throttled");
         }
@@ -210,11 +214,19 @@ public class MyAccountService {
         return person.credentialsVersion();
     }
 
-    /** Whether the caller's password is one the help desk keeps (not the directory's), so one they may change. */
-    public boolean hasLocalPassword() {
+    /** What the caller's password is: theirs to change here, none yet, or the company directory's. */
+    public PasswordKind passwordKind() {
         Caller caller = currentUser.caller();
         Person person = caller.isAgent() ? currentUser.agent() : currentUser.customer();
-        return person.credentials().directoryKind() == DirectoryKind.LOCAL;
+        if (person.credentials().directoryKind() != DirectoryKind.LOCAL) {
+            return PasswordKind.DIRECTORY;
+        }
+        return person.credentials().hasLocalPassword() ? PasswordKind.LOCAL : PasswordKind.NONE;
+    }
+
+    /** See {@link #passwordKind}. */
+    public enum PasswordKind {
+        LOCAL, NONE, DIRECTORY
     }
 
     /** Whether the caller may change their own login e-mail (agents, when the account allows it). */

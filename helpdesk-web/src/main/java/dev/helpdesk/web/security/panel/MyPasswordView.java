@@ -26,14 +26,14 @@ public class MyPasswordView implements Serializable {
     @EJB
     private MyAccountService myAccount;
 
-    private boolean localPassword;
+    private MyAccountService.PasswordKind passwordKind;
     private String currentPassword;
     private String newPassword;
     private String repeatedPassword;
 
     @PostConstruct
     void load() {
-        localPassword = myAccount.hasLocalPassword();
+        passwordKind = myAccount.passwordKind();
     }
 
     public void change() {
@@ -63,8 +63,9 @@ public class MyPasswordView implements Serializable {
         return myAccount.me().name();
     }
 
-    public boolean isLocalPassword() {
-        return localPassword;
+    /** {@code LOCAL}: theirs to change here; {@code NONE}: none yet (a mailed link sets it); {@code DIRECTORY}. */
+    public MyAccountService.PasswordKind getPasswordKind() {
+        return passwordKind;
     }
 
     public String getCurrentPassword() {
