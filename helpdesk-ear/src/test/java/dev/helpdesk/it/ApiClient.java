@@ -52,6 +52,12 @@ final class ApiClient {
         return send(request(path).header("X-Forwarded-For", forwardedFor).GET());
     }
 
+    /** A JSON post that says, as a reverse proxy would, that it comes from {@code forwardedFor}. */
+    Response postForwardedFor(String path, JsonStructure body, String forwardedFor) {
+        return send(request(path).header("X-Forwarded-For", forwardedFor).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     Response post(String path, JsonStructure body) {
         return postRaw(path, body.toString());
     }

@@ -74,6 +74,34 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Opens a page elsewhere than the help desk (another site's page that frames it, say). */
+    void openUrl(String url) {
+        driver.get(url);
+    }
+
+    /** Goes into the frame {@code frame} of the page once it is there: what follows acts on its document. */
+    void enterFrame(By frame) {
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(frame));
+    }
+
+    /** Back from a frame to the page itself. */
+    void leaveFrame() {
+        driver.switchTo().defaultContent();
+    }
+
+    /** Whether the document (or the frame entered) has such an element now; no waiting. */
+    boolean isPresent(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    /**
+     * What Chromium blocked under a Content-Security-Policy since the last look, read and forgotten: for a test
+     * that expects a block (a frame the policy refuses), so that closing the browser does not count it as a fault.
+     */
+    List<String> takePolicyViolations() {
+        return PolicyViolations.read(driver);
+    }
+
     /** Opens a page of a panel; the login page comes first, then the page itself. */
     void signIn(String path, String email, String password) {
         open(path);

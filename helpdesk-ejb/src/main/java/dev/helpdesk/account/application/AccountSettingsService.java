@@ -55,6 +55,15 @@ public class AccountSettingsService {
         if (change.inviteMailCustomers() != null) {
             settings.inviteMailCustomers(change.inviteMailCustomers(), now);
         }
+        if (change.selfRegistrationEnabled() != null) {
+            settings.allowSelfRegistration(change.selfRegistrationEnabled(), now);
+        }
+        if (change.contactFormEnabled() != null) {
+            settings.openContactForm(change.contactFormEnabled(), now);
+        }
+        if (change.contactFormOrigins() != null) {
+            settings.allowContactFormFramedBy(change.contactFormOrigins(), now);
+        }
         if (change.ticketListColumns() != null) {
             settings.chooseTicketListColumns(change.ticketListColumns(), now);
         }
@@ -76,6 +85,7 @@ public class AccountSettingsService {
     private static AccountSettingsView view(AccountSettings settings) {
         return new AccountSettingsView(settings.isCustomerPanelEnabled(), settings.isChatFooterEnabled(),
                 settings.invitesMailCustomers(), settings.brandColor(), settings.hasLogo(), settings.termsUrl(), settings.privacyUrl(),
-                settings.defaultLanguage().tag(), settings.ticketListColumns());
+                settings.defaultLanguage().tag(), settings.ticketListColumns(), settings.isSelfRegistrationEnabled(),
+                settings.isContactFormEnabled(), settings.contactFormOrigins());
     }
 }

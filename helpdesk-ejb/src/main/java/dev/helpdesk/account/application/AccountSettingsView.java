@@ -8,8 +8,19 @@ import java.util.List;
 public record AccountSettingsView(boolean customerPanelEnabled, boolean chatFooterEnabled,
                                   boolean inviteMailCustomers, String brandColor, boolean hasLogo, String termsUrl,
                                   String privacyUrl, String defaultLanguage,
-                                  List<TicketListColumn> ticketListColumns)
+                                  List<TicketListColumn> ticketListColumns, boolean selfRegistrationEnabled,
+                                  boolean contactFormEnabled, String contactFormOrigins)
         implements Serializable {
+
+    /** Whether the login page offers registration: the switch is on and customers may use the panel at all. */
+    public boolean selfRegistrationOpen() {
+        return customerPanelEnabled && selfRegistrationEnabled;
+    }
+
+    /** Whether the account has terms of use or a privacy policy, which whoever registers must accept. */
+    public boolean hasTerms() {
+        return termsUrl != null || privacyUrl != null;
+    }
 
     public boolean showsColumn(String column) {
         return ticketListColumns.contains(TicketListColumn.valueOf(column));

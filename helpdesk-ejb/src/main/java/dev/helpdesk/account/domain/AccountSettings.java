@@ -57,6 +57,13 @@ public class AccountSettings {
 
     private boolean inviteMailCustomers;
 
+    private boolean selfRegistrationEnabled;
+
+    private boolean contactFormEnabled;
+
+    /** {@link FrameOrigins}, space-separated; null: only the help desk's own pages frame the contact form. */
+    private String contactFormOrigins;
+
     private Instant updatedAt;
 
     @Version
@@ -90,13 +97,31 @@ public class AccountSettings {
         this.updatedAt = now;
     }
 
-    /** PNG or JPEG only: an SVG could carry script into the login page. */
     /** Whether a customer registered from an e-mail is invited to choose a password for the customer panel. */
     public void inviteMailCustomers(boolean invite, Instant now) {
         this.inviteMailCustomers = invite;
         this.updatedAt = now;
     }
 
+    /** Whether people may register themselves as customers on the customer panel's login page. */
+    public void allowSelfRegistration(boolean allowed, Instant now) {
+        this.selfRegistrationEnabled = allowed;
+        this.updatedAt = now;
+    }
+
+    /** Whether the public contact form opens tickets. */
+    public void openContactForm(boolean enabled, Instant now) {
+        this.contactFormEnabled = enabled;
+        this.updatedAt = now;
+    }
+
+    /** The company sites (origins) that may show the contact form in a frame; blank: none but the help desk. */
+    public void allowContactFormFramedBy(String origins, Instant now) {
+        this.contactFormOrigins = FrameOrigins.normalized("contactFormOrigins", origins);
+        this.updatedAt = now;
+    }
+
+    /** PNG or JPEG only: an SVG could carry script into the login page. */
     public void changeLogo(byte[] image, String contentType, Instant now) {
         if (image == null || image.length == 0) {
             throw new InvalidInputException("logo", "validation.required");
@@ -155,5 +180,17 @@ public class AccountSettings {
 
     public boolean invitesMailCustomers() {
         return inviteMailCustomers;
+    }
+
+    public boolean isSelfRegistrationEnabled() {
+        return selfRegistrationEnabled;
+    }
+
+    public boolean isContactFormEnabled() {
+        return contactFormEnabled;
+    }
+
+    public String contactFormOrigins() {
+        return contactFormOrigins;
     }
 }

@@ -21,6 +21,7 @@ import dev.helpdesk.directory.domain.event.OrganizationRegistered;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.domain.SearchText;
@@ -100,8 +101,9 @@ public class CustomerDirectoryService {
 
     /**
      * Registers someone a trusted channel vouches for (the sender of a mail from an address nobody uses, or a
-     * single sign-on key that asks for it): named as that channel names them, in the account's language, without a
-     * password until an agent gives one. Called by the mail intake and single sign-on only.
+     * single sign-on key that asks for it, the sender of the public contact form): named as that channel names them,
+     * in the account's language, without a password until they choose one through a link. Called by the mail intake,
+     * single sign-on and the contact form only.
      */
     @PermitAll
     public Customer registerWithoutPassword(String email, String name, CustomerRegistered.Channel by) {
@@ -113,6 +115,23 @@ public class CustomerDirectoryService {
         em.persist(customer);
         em.flush();
         events.fire(new CustomerRegistered(customer, by, clock.instant()));
+        audit.changed(AuditAction.CUSTOMER_CREATED, "customer", customer.id(), null, summary(customer));
+        return customer;
+    }
+
+    /**
+     * Registers someone who registered themself on the customer panel, with the password they chose, once the link
+     * mailed to the address proved it theirs. Called by self-registration only, which holds the proof: no one is
+     * signed in yet.
+     */
+    @PermitAll
+    public Customer registerSelf(String email, String name, Credentials password, Language language) {
+        String address = Inputs.email("email", email);
+        logins.requireUnused(address);
+        Customer customer = new Customer(name, address, password, language, clock.instant());
+        em.persist(customer);
+        em.flush();
+        events.fire(new CustomerRegistered(customer, CustomerRegistered.Channel.SELF, clock.instant()));
         audit.changed(AuditAction.CUSTOMER_CREATED, "customer", customer.id(), null, summary(customer));
         return customer;
     }

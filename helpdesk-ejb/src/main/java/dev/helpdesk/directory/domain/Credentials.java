@@ -71,6 +71,11 @@ public class Credentials {
         return account;
     }
 
+    /** The same credentials as a value of their own, for another person's record. */
+    public Credentials copy() {
+        return new Credentials(directory, passwordHash, directoryAccount);
+    }
+
     public DirectoryKind directoryKind() {
         return directory;
     }

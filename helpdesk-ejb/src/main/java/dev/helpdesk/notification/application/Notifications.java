@@ -69,6 +69,19 @@ public class Notifications {
         }
     }
 
+    /**
+     * Confirms to the customer, with the protocol, a ticket they opened with the public contact form: the page said
+     * it was received, the mail tells the address's owner its protocol and where to follow it. One per ticket.
+     */
+    public void receivedByContactForm(Ticket ticket) {
+        if (ticket.customer() != null && ticket.customer().isActive()) {
+            MailDraft draft = mail(templates.ofKind(NotificationKind.TICKET_RECEIVED), ticket, ticket.customer(),
+                    ticket.message(), "/customer/ticket.xhtml");
+            outbox.write(new MailDraft("received:" + ticket.protocol(), draft.recipient(), draft.subject(),
+                    draft.body(), ticket.protocol()));
+        }
+    }
+
     public void answered(@Observes TicketAnswered answered) {
         toRequester(NotificationKind.TICKET_ANSWERED, answered.ticket(), answered.by(), answered.message());
     }

@@ -320,6 +320,20 @@ public class TicketService {
         return ticket;
     }
 
+    /**
+     * A ticket from the public contact form, for its sender, in the department they chose (its first category). No
+     * one is logged in: the contact form, the only caller, has matched the sender to the customer.
+     */
+    @PermitAll
+    public Ticket openFromContactForm(Customer customer, Department department, String subject, String message) {
+        Category category = department.categories().stream().filter(Category::isActive).findFirst()
+                .orElseThrow(() -> new InvalidInputException("departmentId", "validation.department.unknown"));
+        Ticket ticket = Ticket.open(customer, department, category, subject, message, TicketChannel.CONTACT_FORM,
+                List.of(), Author.of(customer), clock.instant());
+        persist(ticket, null, Map.of(), customer);
+        return ticket;
+    }
+
     /** The customer's reply by mail to their ticket; called by the mail intake only, as {@link #openFromMail}. */
     @PermitAll
     public void replyFromMail(Ticket ticket, Customer customer, String body, List<FileUpload> attachments) {

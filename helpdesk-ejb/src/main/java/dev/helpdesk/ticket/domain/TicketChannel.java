@@ -2,5 +2,5 @@ package dev.helpdesk.ticket.domain;
 
 /** How a ticket reached the help desk. */
 public enum TicketChannel {
-    CUSTOMER_PANEL, AGENT_PANEL, API, EMAIL
+    CUSTOMER_PANEL, AGENT_PANEL, API, EMAIL, CONTACT_FORM
 }

@@ -17,6 +17,7 @@ final class ContentSecurityPolicy {
     static final String ENABLED_PARAMETER = "primefaces.CSP";
     static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
 
+    private static final Pattern FRAME_ANCESTORS = Pattern.compile("frame-ancestors\\s[^;]*");
     private static final Pattern LAST_DIRECTIVE_IS_SCRIPT_SRC = Pattern.compile("(?:^|;)\\s*script-src\\s[^;]*$");
 
     private ContentSecurityPolicy() {
@@ -36,5 +37,17 @@ final class ContentSecurityPolicy {
                     + " which PrimeFaces appends the nonce to: " + value);
         }
         return value;
+    }
+
+    /**
+     * The policy with its {@code frame-ancestors} sources replaced (added when it has none): who may show the page
+     * in a frame. {@code sources} come checked from the account ({@code FrameOrigins}).
+     */
+    static String withFrameAncestors(String policy, String sources) {
+        String directive = "frame-ancestors " + sources;
+        if (FRAME_ANCESTORS.matcher(policy).find()) {
+            return FRAME_ANCESTORS.matcher(policy).replaceFirst(java.util.regex.Matcher.quoteReplacement(directive));
+        }
+        return directive + "; " + policy;
     }
 }

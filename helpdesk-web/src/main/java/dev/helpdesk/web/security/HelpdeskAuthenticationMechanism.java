@@ -19,7 +19,6 @@ import dev.helpdesk.security.twofactor.application.TwoFactorService;
 import dev.helpdesk.security.twofactor.domain.TwoFactorCheck;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.shared.infrastructure.PublicUrl;
-import dev.helpdesk.web.security.api.PasswordResetResource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -113,7 +112,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (isApi(request)) {
             if (request.getHeader("Authorization") == null
-                    && PasswordResetResource.PUBLIC_PATHS.contains(path(request))) {
+                    && PublicApiPaths.contains(path(request))) {
                 clientAddress(request);
                 return context.doNothing();
             }

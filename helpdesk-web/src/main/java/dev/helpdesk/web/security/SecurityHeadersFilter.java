@@ -1,5 +1,7 @@
 package dev.helpdesk.web.security;
 
+import dev.helpdesk.account.application.AccountSettingsService;
+import dev.helpdesk.account.domain.FrameOrigins;
 import dev.helpdesk.security.access.application.AccessRestrictionService;
 import dev.helpdesk.security.access.domain.AccessRules;
 import dev.helpdesk.security.access.domain.IpAllowList;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 /**
  * The headers every answer carries: no content-type sniffing, no framing by other sites, no full addresses in the
@@ -23,7 +26,9 @@ import java.io.IOException;
  * <p>The policy is the one in {@code web.xml} ({@link ContentSecurityPolicy}). A Faces page answers with the same
  * policy plus the nonce of its scripts, set by PrimeFaces while it renders; the response is wrapped so that this
  * second header replaces the one set here instead of joining it (a browser enforces every policy it is sent, so
- * the one without the nonce would block the page's scripts). Error pages are Faces pages dispatched anew with the
+ * the one without the nonce would block the page's scripts). The public contact form may be framed by the company
+ * sites the account lists ({@code contactFormOrigins}): its {@code frame-ancestors} names them, and it is sent without
+ * {@code X-Frame-Options} then; every other page is framed by the help desk's own pages only. Error pages are Faces pages dispatched anew with the
  * container's own response, hence the filter runs for the error dispatch too.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -31,9 +36,14 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String HSTS = "max-age=31536000";
+    /** The page other sites may frame, when the account lists them. */
+    static final String FRAMABLE_PAGE = "/contact.xhtml";
 
     @EJB
     private AccessRestrictionService access;
+
+    @EJB
+    private AccountSettingsService accountSettings;
 
     private String policy;
     private PublicUrl publicUrl;
@@ -53,14 +63,25 @@ public class SecurityHeadersFilter extends HttpFilter {
             return;
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader(ContentSecurityPolicy.HEADER, policy);
+        String origins = isFramable(request) ? accountSettings.current().contactFormOrigins() : null;
+        UnaryOperator<String> pagePolicy = origins == null ? UnaryOperator.identity()
+                : p -> ContentSecurityPolicy.withFrameAncestors(p, FrameOrigins.frameAncestors(origins));
+        if (origins == null) {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
+        response.setHeader(ContentSecurityPolicy.HEADER, pagePolicy.apply(policy));
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (publicUrl.isHttps() && secure) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, new PublicLocationResponse(new OnePolicyResponse(response), location(request)));
+        chain.doFilter(request, new PublicLocationResponse(new OnePolicyResponse(response, pagePolicy),
+                location(request)));
+    }
+
+    private static boolean isFramable(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.REQUEST
+                && request.getRequestURI().substring(request.getContextPath().length()).equals(FRAMABLE_PAGE);
     }
 
     /** Same page, same query, on the public HTTPS address; the method is kept for what is not a GET or HEAD. */

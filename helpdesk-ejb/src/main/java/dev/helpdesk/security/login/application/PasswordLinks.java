@@ -174,12 +174,17 @@ public class PasswordLinks {
                         MailTexts.when(now, person.language()), PublicUrl.configured().at(REQUEST_PAGE)), null));
     }
 
-    /** A customer who wrote from an unknown address is invited, when the account asks for it. */
+    /**
+     * A customer who wrote from an unknown address (a mail, or the contact form) is invited, when the account asks
+     * for it.
+     */
     @PermitAll
     public void invite(@Observes CustomerRegistered registered) {
         Customer customer = registered.customer();
         var settings = accountSettings.current();
-        if (registered.by() == CustomerRegistered.Channel.MAIL && settings.inviteMailCustomers()
+        boolean fromMessage = registered.by() == CustomerRegistered.Channel.MAIL
+                || registered.by() == CustomerRegistered.Channel.CONTACT_FORM;
+        if (fromMessage && settings.inviteMailCustomers()
                 && settings.customerPanelEnabled() && mayChoosePassword(customer)
                 && !customer.credentials().hasLocalPassword()) {
             mail(customer, Purpose.INVITATION, PasswordLink.INVITATION, clock.instant());

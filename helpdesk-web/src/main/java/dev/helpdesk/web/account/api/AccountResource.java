@@ -29,6 +29,8 @@ public class AccountResource {
 
     /** The customer panel's entry page, the link the account gives its customers. */
     public static final String CUSTOMER_PANEL = "/customer/tickets.xhtml";
+    /** The public contact form's page, to link or to frame in the company's site. */
+    public static final String CONTACT_FORM = "/contact.xhtml";
 
     @EJB
     private AccountSettingsService accountSettings;
@@ -48,7 +50,8 @@ public class AccountResource {
         AccountSettingsView changed = accountSettings.change(new AccountSettingsChange(
                 r.customerPanelEnabled() == null || r.customerPanelEnabled(), r.chatFooterEnabled(),
                 r.inviteMailCustomers(), r.brandColor(),
-                r.termsUrl(), r.privacyUrl(), r.defaultLanguage(), r.ticketListColumns()));
+                r.termsUrl(), r.privacyUrl(), r.defaultLanguage(), r.ticketListColumns(),
+                r.selfRegistrationEnabled(), r.contactFormEnabled(), r.contactFormOrigins()));
         return SettingsBody.of(changed, customerPanelUrl());
     }
 
@@ -65,16 +68,26 @@ public class AccountResource {
         return PublicUrl.configured().at(CUSTOMER_PANEL);
     }
 
-    /** {@code chatFooterEnabled}, {@code inviteMailCustomers} and {@code ticketListColumns} left out keep their values. */
+    /**
+     * {@code chatFooterEnabled}, {@code inviteMailCustomers}, {@code ticketListColumns}, {@code
+     * selfRegistrationEnabled}, {@code contactFormEnabled} and {@code contactFormOrigins} left out keep their values
+     * (an empty {@code contactFormOrigins} removes them); {@code hasLogo}, {@code customerPanelUrl} and {@code
+     * contactFormUrl} are read only.
+     */
     public record SettingsBody(Boolean customerPanelEnabled, Boolean chatFooterEnabled, Boolean inviteMailCustomers,
                                String brandColor,
                                Boolean hasLogo, String termsUrl, String privacyUrl, String defaultLanguage,
-                               List<String> ticketListColumns, String customerPanelUrl) {
+                               List<String> ticketListColumns, String customerPanelUrl,
+                               Boolean selfRegistrationEnabled, Boolean contactFormEnabled,
+                               String contactFormOrigins, String contactFormUrl) {
         static SettingsBody of(AccountSettingsView view, String customerPanelUrl) {
             return new SettingsBody(view.customerPanelEnabled(), view.chatFooterEnabled(),
                     view.inviteMailCustomers(), view.brandColor(),
                     view.hasLogo(), view.termsUrl(), view.privacyUrl(), view.defaultLanguage(),
-                    view.ticketListColumns().stream().map(Enum::name).toList(), customerPanelUrl);
+                    view.ticketListColumns().stream().map(Enum::name).toList(), customerPanelUrl,
+                    view.selfRegistrationEnabled(), view.contactFormEnabled(),
+                    view.contactFormOrigins() == null ? "" : view.contactFormOrigins(),
+                    PublicUrl.configured().at(CONTACT_FORM));
         }
     }
 }

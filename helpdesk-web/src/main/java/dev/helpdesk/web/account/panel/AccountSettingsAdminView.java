@@ -19,8 +19,9 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * Management > Account settings: the customer panel (switch, link to give customers, chat footer, branding, footer
- * links), the default language and the columns of the agents' ticket lists.
+ * Management > Account settings: the customer panel (switch, link to give customers, chat footer, self-registration,
+ * branding, footer links), the public contact form (switch, the sites that may frame it), the default language and
+ * the columns of the agents' ticket lists.
  */
 @Named
 @ViewScoped
@@ -35,6 +36,9 @@ public class AccountSettingsAdminView implements Serializable {
     private boolean customerPanelEnabled;
     private boolean chatFooterEnabled;
     private boolean inviteMailCustomers;
+    private boolean selfRegistrationEnabled;
+    private boolean contactFormEnabled;
+    private String contactFormOrigins;
     private String brandColor;
     private String termsUrl;
     private String privacyUrl;
@@ -48,6 +52,10 @@ public class AccountSettingsAdminView implements Serializable {
         customerPanelEnabled = settings.customerPanelEnabled();
         chatFooterEnabled = settings.chatFooterEnabled();
         inviteMailCustomers = settings.inviteMailCustomers();
+        selfRegistrationEnabled = settings.selfRegistrationEnabled();
+        contactFormEnabled = settings.contactFormEnabled();
+        contactFormOrigins = settings.contactFormOrigins() == null ? ""
+                : settings.contactFormOrigins().replace(' ', '\n');
         brandColor = settings.brandColor();
         termsUrl = settings.termsUrl();
         privacyUrl = settings.privacyUrl();
@@ -58,7 +66,8 @@ public class AccountSettingsAdminView implements Serializable {
     public void save() {
         try {
             accountSettings.change(new AccountSettingsChange(customerPanelEnabled, chatFooterEnabled,
-                    inviteMailCustomers, brandColor, termsUrl, privacyUrl, defaultLanguage, ticketListColumns));
+                    inviteMailCustomers, brandColor, termsUrl, privacyUrl, defaultLanguage, ticketListColumns,
+                    selfRegistrationEnabled, contactFormEnabled, contactFormOrigins == null ? "" : contactFormOrigins));
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
             return;
@@ -84,6 +93,35 @@ public class AccountSettingsAdminView implements Serializable {
     /** The address to give customers, or to link from the company's site. */
     public String getCustomerPanelUrl() {
         return PublicUrl.configured().at(AccountResource.CUSTOMER_PANEL);
+    }
+
+    /** The public contact form's address, to link or to put in a frame of the company's site. */
+    public String getContactFormUrl() {
+        return PublicUrl.configured().at(AccountResource.CONTACT_FORM);
+    }
+
+    public boolean isSelfRegistrationEnabled() {
+        return selfRegistrationEnabled;
+    }
+
+    public void setSelfRegistrationEnabled(boolean selfRegistrationEnabled) {
+        this.selfRegistrationEnabled = selfRegistrationEnabled;
+    }
+
+    public boolean isContactFormEnabled() {
+        return contactFormEnabled;
+    }
+
+    public void setContactFormEnabled(boolean contactFormEnabled) {
+        this.contactFormEnabled = contactFormEnabled;
+    }
+
+    public String getContactFormOrigins() {
+        return contactFormOrigins;
+    }
+
+    public void setContactFormOrigins(String contactFormOrigins) {
+        this.contactFormOrigins = contactFormOrigins;
     }
 
     public TicketListColumn[] getColumns() {

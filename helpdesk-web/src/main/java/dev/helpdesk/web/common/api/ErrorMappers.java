@@ -3,6 +3,7 @@ package dev.helpdesk.web.common.api;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.shared.domain.ThrottledException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -79,6 +80,16 @@ public final class ErrorMappers {
             String name = e.fieldLabel() == null ? e.field() : e.fieldLabel() + " (" + e.field() + ")";
             return response(Response.Status.BAD_REQUEST, "invalid_input", e.messageKey(), e.field(),
                     name + ": " + ErrorMessages.text(e.messageKey(), locale));
+        }
+    }
+
+    /** A public use that came too often from one client: 429, to be tried again later. */
+    @Provider
+    public static class Throttled implements ExceptionMapper<ThrottledException> {
+        @Override
+        public Response toResponse(ThrottledException e) {
+            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "3600")
+                    .entity(new ApiError("too_many_requests", null, ErrorMessages.text(e.messageKey()))).build();
         }
     }
 
