@@ -85,11 +85,11 @@ public final class ErrorMappers {
 
     /** A public use that came too often from one client: 429, to be tried again later. */
     @Provider
-    public static class Throttled implements ExceptionMapper<ThrottledException> {
+    public static class Throttled extends Localized implements ExceptionMapper<ThrottledException> {
         @Override
         public Response toResponse(ThrottledException e) {
             return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "3600")
-                    .entity(new ApiError("too_many_requests", null, ErrorMessages.text(e.messageKey()))).build();
+                    .entity(new ApiError("too_many_requests", e.messageKey(), null, text(e.messageKey()))).build();
         }
     }
 
