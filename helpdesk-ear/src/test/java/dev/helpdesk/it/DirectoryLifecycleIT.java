@@ -93,6 +93,9 @@ class DirectoryLifecycleIT {
                 "departmentId");
         assertInvalid(account.admin.put("/mail-channel/mailboxes/" + mailbox.id, mailboxBody(mailbox, true)),
                 "departmentId");
+        assertInvalid(account.admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "FIRST_RESPONSE")
+                .add("scopeKind", "GENERAL").add("departmentId", account.financeId).add("minutes", 60).build()),
+                "departmentId");
 
         List<String> audited = account.admin.get("/audit?objectType=department&objectId=" + account.financeId)
                 .jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
