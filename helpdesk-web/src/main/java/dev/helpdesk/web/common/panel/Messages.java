@@ -53,6 +53,11 @@ public final class Messages {
         }
     }
 
+    /** A warning beside one input, by its client id: something to confirm rather than an error. */
+    public static void fieldWarning(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_WARN, text(key, args));
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
