@@ -198,7 +198,9 @@ class DirectoryLoginIT {
             browser.type(By.id("directoryForm:directoryLogin"), named("ldias"));
             browser.click(By.id("directoryForm:testDirectory"));
             assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "Entrada encontrada"));
-            assertTrue(browser.pageText().contains("CUSTOMER LDAP " + mail), "her entry's mail is her login");
+            assertTrue(browser.pageText().contains("Cliente, Diretório LDAP / Active Directory: " + mail),
+                    "her entry's mail is her login, said in words");
+            assertFalse(browser.pageText().contains("CUSTOMER LDAP"), "no code on the page");
             browser.retype(By.id("directoryForm:directoryLogin"), named("forasteiro"));
             browser.click(By.id("directoryForm:testDirectory"));
             assertTrue(browser.waitForText(By.id("directoryForm:directoryResult"), "não cadastrado"));

@@ -65,6 +65,8 @@ public class DemoData {
         Department finance = new Department("Financeiro", now);
         finance.addCategory("Reembolsos");
         finance.addCategory("Notas fiscais");
+        support.placeAt(1);
+        finance.placeAt(2);
         em.persist(support);
         em.persist(finance);
         RuleKey supportTickets = new RuleKey(support.id(), null, null);

@@ -10,17 +10,22 @@ import dev.helpdesk.directory.domain.Credentials;
 import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.directory.domain.GroupPermissions;
 import dev.helpdesk.directory.domain.PermissionGroup;
+import dev.helpdesk.shared.domain.InputChecks;
 import dev.helpdesk.shared.domain.Inputs;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.shared.domain.Positions;
 import dev.helpdesk.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,17 +45,154 @@ public class DirectoryAdminService {
     @Inject
     private NewLogins logins;
 
+    @Inject
+    @Any
+    private Instance<ClassificationUsers> users;
+
     public DepartmentView createDepartment(String name, List<String> categoryNames) {
         Department department = new Department(name, clock.instant());
-        if (departmentNameTaken(department.name())) {
+        if (departmentNameTaken(department.name(), null)) {
             throw new InvalidInputException("name", "validation.duplicate");
         }
         if (categoryNames != null) {
             categoryNames.forEach(department::addCategory);
         }
+        department.placeAt(departmentsInOrder().size() + 1);
         em.persist(department);
         em.flush();
-        return view(department);
+        return adminView(department);
+    }
+
+    /**
+     * Renames, moves and (de)activates a department (Management › Departments). Its tickets keep it and show the
+     * new name. Deactivating it is refused while it is the only active department (nothing could be opened) or
+     * while active mailboxes still open tickets in it (their mail would have nowhere to go); its SLA rules,
+     * agents and canned responses stay, for its existing tickets and for when it is reactivated. Every field is
+     * checked before anything changes, and the change is audited.
+     */
+    public DepartmentView changeDepartment(long id, ClassificationChange change) {
+        Inputs.required("body", change);
+        Department department = em.find(Department.class, id);
+        if (department == null) {
+            throw new NotFoundException("department", id);
+        }
+        InputChecks checks = new InputChecks();
+        String name = checks.value(() -> Inputs.requiredText("name", change.name(), Department.MAX_NAME_LENGTH));
+        // checked before the rename, which the query would otherwise flush into the unique index
+        if (name != null && departmentNameTaken(name, id)) {
+            checks.refuse(new InvalidInputException("name", "validation.duplicate"));
+        }
+        checks.position("position", change.position());
+        if (Boolean.FALSE.equals(change.active()) && department.isActive()) {
+            if (activeDepartmentCount() <= 1) {
+                checks.refuse(new InvalidInputException("active", "validation.department.lastActive"));
+            }
+            List<String> using = usersOf(id, null);
+            if (!using.isEmpty()) {
+                checks.refuse(InvalidInputException.withArguments("active", "validation.department.inUse",
+                        String.join(", ", using)));
+            }
+        }
+        checks.throwIfAny();
+        String before = classificationText(department.name(), department.position(), department.isActive());
+        department.rename(name);
+        if (change.active() != null) {
+            department.activate(change.active());
+        }
+        if (change.position() != null) {
+            renumber(Positions.moveTo(departmentsInOrder(), department, change.position(), "position"));
+        }
+        em.flush();
+        audit.changed(AuditAction.DEPARTMENT_CHANGED, "department", id, before,
+                classificationText(department.name(), department.position(), department.isActive()));
+        return adminView(department);
+    }
+
+    /** One place up ({@code delta} -1) or down (+1) in the department list; audited. */
+    public DepartmentView moveDepartment(long id, int delta) {
+        Department department = em.find(Department.class, id);
+        if (department == null) {
+            throw new NotFoundException("department", id);
+        }
+        int before = department.position();
+        renumber(Positions.moveBy(departmentsInOrder(), department, delta));
+        em.flush();
+        audit.changed(AuditAction.DEPARTMENT_CHANGED, "department", id, "position=" + before,
+                "position=" + department.position());
+        return adminView(department);
+    }
+
+    /**
+     * Renames, moves and (de)activates one of a department's categories: as for departments, its tickets keep it;
+     * deactivating it is refused while active mailboxes open tickets in it. Audited.
+     */
+    public CategoryView changeCategory(long departmentId, long categoryId, ClassificationChange change) {
+        Inputs.required("body", change);
+        Category category = em.find(Category.class, categoryId);
+        Department department = em.find(Department.class, departmentId);
+        if (category == null || department == null || !category.belongsTo(department)) {
+            throw new NotFoundException("category", categoryId);
+        }
+        InputChecks checks = new InputChecks();
+        String name = checks.value(() -> Inputs.requiredText("name", change.name(), Category.MAX_NAME_LENGTH));
+        if (name != null && department.hasCategoryNamed(name, category)) {
+            checks.refuse(new InvalidInputException("name", "validation.duplicate"));
+        }
+        checks.position("position", change.position());
+        if (Boolean.FALSE.equals(change.active()) && category.isActive()) {
+            List<String> using = usersOf(departmentId, categoryId);
+            if (!using.isEmpty()) {
+                checks.refuse(InvalidInputException.withArguments("active", "validation.category.inUse",
+                        String.join(", ", using)));
+            }
+        }
+        checks.throwIfAny();
+        String before = classificationText(category.name(), category.position(), category.isActive());
+        category.rename(name);
+        if (change.active() != null) {
+            category.activate(change.active());
+        }
+        if (change.position() != null) {
+            List<Category> moved = Positions.moveTo(department.categories(), category, change.position(), "position");
+            for (int i = 0; i < moved.size(); i++) {
+                moved.get(i).placeAt(i + 1);
+            }
+        }
+        em.flush();
+        audit.changed(AuditAction.CATEGORY_CHANGED, "category", categoryId, before,
+                classificationText(category.name(), category.position(), category.isActive()));
+        return categoryView(category);
+    }
+
+    /** Every department, inactive ones too, with every category: what Management › Departments keeps. */
+    public List<DepartmentView> departments() {
+        return DirectoryQuery.all(em);
+    }
+
+    private List<String> usersOf(long departmentId, Long categoryId) {
+        List<String> found = new ArrayList<>();
+        users.forEach(u -> found.addAll(u.activeUsersOf(departmentId, categoryId)));
+        return found;
+    }
+
+    private long activeDepartmentCount() {
+        return em.createQuery("SELECT COUNT(d) FROM Department d WHERE d.active = TRUE", Long.class)
+                .getSingleResult();
+    }
+
+    private List<Department> departmentsInOrder() {
+        return em.createQuery("SELECT d FROM Department d ORDER BY d.position, d.name", Department.class)
+                .getResultList();
+    }
+
+    private static void renumber(List<Department> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).placeAt(i + 1);
+        }
+    }
+
+    private static String classificationText(String name, int position, boolean active) {
+        return "name=" + name + ", position=" + position + ", active=" + active;
     }
 
     /**
@@ -65,7 +207,7 @@ public class DirectoryAdminService {
         String before = senderText(department);
         department.changeSender(address, name);
         audit.changed(AuditAction.SETTINGS_CHANGED, "department", departmentId, before, senderText(department));
-        return view(department);
+        return adminView(department);
     }
 
     private static String senderText(Department department) {
@@ -76,7 +218,7 @@ public class DirectoryAdminService {
         Department department = department(departmentId);
         Category category = department.addCategory(name);
         em.flush();
-        return new CategoryView(category.id(), category.name());
+        return categoryView(category);
     }
 
     @EJB
@@ -257,9 +399,11 @@ public class DirectoryAdminService {
         }
     }
 
-    private boolean departmentNameTaken(String name) {
-        return em.createQuery("SELECT COUNT(d) FROM Department d WHERE LOWER(d.name) = LOWER(:name)", Long.class)
-                .setParameter("name", name).getSingleResult() > 0;
+    private boolean departmentNameTaken(String name, Long except) {
+        return em.createQuery("SELECT COUNT(d) FROM Department d WHERE LOWER(d.name) = LOWER(:name) "
+                        + "AND d.id <> :except", Long.class)
+                .setParameter("name", name).setParameter("except", except == null ? -1L : except)
+                .getSingleResult() > 0;
     }
 
     private Department department(long id) {
@@ -270,10 +414,21 @@ public class DirectoryAdminService {
         return department;
     }
 
+    /** The department as forms offer it: its active categories only. */
     static DepartmentView view(Department department) {
         return new DepartmentView(department.id(), department.name(), department.categories().stream()
-                .filter(Category::isActive)
-                .map(c -> new CategoryView(c.id(), c.name())).toList(), department.senderAddress(),
-                department.senderName());
+                .filter(Category::isActive).map(DirectoryAdminService::categoryView).toList(),
+                department.senderAddress(), department.senderName(), department.position(), department.isActive());
+    }
+
+    /** The department as its administrators keep it: every category, inactive ones too. */
+    static DepartmentView adminView(Department department) {
+        return new DepartmentView(department.id(), department.name(), department.categories().stream()
+                .map(DirectoryAdminService::categoryView).toList(),
+                department.senderAddress(), department.senderName(), department.position(), department.isActive());
+    }
+
+    static CategoryView categoryView(Category category) {
+        return new CategoryView(category.id(), category.name(), category.position(), category.isActive());
     }
 }

@@ -17,12 +17,32 @@ public class DirectoryQuery {
     @PersistenceContext
     private EntityManager em;
 
-    /** Active departments with their categories, in one query: what a ticket form offers. */
+    /**
+     * Active departments with their active categories, by position then name, in one query: what a form offers
+     * for a new choice (opening, transferring, a mailbox's or a rule's target).
+     */
     public List<DepartmentView> activeDepartments() {
         return em.createQuery("SELECT DISTINCT d FROM Department d LEFT JOIN FETCH d.categories "
-                        + "WHERE d.active = TRUE ORDER BY d.name", Department.class)
+                        + "WHERE d.active = TRUE ORDER BY d.position, d.name", Department.class)
                 .getResultList().stream()
                 .map(DirectoryAdminService::view)
+                .toList();
+    }
+
+    /**
+     * Every department, inactive ones too, with every category, by position then name: what lists, filters and
+     * existing records show (a ticket, a rule or a field keeps a department that was deactivated later).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public List<DepartmentView> allDepartments() {
+        return all(em);
+    }
+
+    static List<DepartmentView> all(EntityManager em) {
+        return em.createQuery("SELECT DISTINCT d FROM Department d LEFT JOIN FETCH d.categories "
+                        + "ORDER BY d.position, d.name", Department.class)
+                .getResultList().stream()
+                .map(DirectoryAdminService::adminView)
                 .toList();
     }
 

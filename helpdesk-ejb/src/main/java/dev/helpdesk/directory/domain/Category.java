@@ -1,5 +1,7 @@
 package dev.helpdesk.directory.domain;
 
+import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Inputs;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -27,16 +29,42 @@ public class Category {
 
     private boolean active;
 
+    /** Where it stands among its department's categories (1 the first). */
+    private int position;
+
     @Version
     private long version;
 
     protected Category() {
     }
 
-    Category(Department department, String name) {
+    Category(Department department, String name, int position) {
         this.department = department;
         this.name = name;
         this.active = true;
+        this.position = position;
+    }
+
+    /** A new name, unique (any case) among its department's categories; its tickets show it under this name. */
+    public void rename(String newName) {
+        String clean = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
+        if (department.hasCategoryNamed(clean, this)) {
+            throw new InvalidInputException("name", "validation.duplicate");
+        }
+        this.name = clean;
+    }
+
+    public void placeAt(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /** Deactivated, it is no longer offered for new tickets or transfers; its tickets keep it. */
+    public void activate(boolean on) {
+        this.active = on;
+    }
+
+    public int position() {
+        return position;
     }
 
     public boolean belongsTo(Department candidate) {

@@ -30,6 +30,9 @@ public class Department {
 
     private boolean active;
 
+    /** Where it stands in lists and menus (1 the first); equal positions fall back to the name. */
+    private int position;
+
     /** The From address of the department's mails, or null for the account's. */
     private String senderAddress;
 
@@ -39,7 +42,7 @@ public class Department {
     private Instant createdAt;
 
     @OneToMany(mappedBy = "department", cascade = CascadeType.PERSIST)
-    @OrderBy("name")
+    @OrderBy("position, name")
     private List<Category> categories = new ArrayList<>();
 
     @Version
@@ -56,13 +59,37 @@ public class Department {
 
     public Category addCategory(String categoryName) {
         String cleanName = Inputs.requiredText("name", categoryName, Category.MAX_NAME_LENGTH);
-        boolean taken = categories.stream().anyMatch(c -> c.name().equalsIgnoreCase(cleanName));
-        if (taken) {
+        if (hasCategoryNamed(cleanName, null)) {
             throw new InvalidInputException("name", "validation.duplicate");
         }
-        Category category = new Category(this, cleanName);
+        int last = categories.stream().mapToInt(Category::position).max().orElse(0);
+        Category category = new Category(this, cleanName, last + 1);
         categories.add(category);
         return category;
+    }
+
+    /** A new name; tickets keep the department and show it under this name. Uniqueness is the service's to check. */
+    public void rename(String newName) {
+        this.name = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
+    }
+
+    public void placeAt(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /**
+     * Deactivated, the department is no longer offered for new tickets or transfers; its tickets keep it and lists
+     * still show it. Reactivating brings it back.
+     */
+    public void activate(boolean on) {
+        this.active = on;
+    }
+
+    /**
+     * Whether another of its categories than {@code except} is called {@code candidate} (any case).
+     */
+    public boolean hasCategoryNamed(String candidate, Category except) {
+        return categories.stream().anyMatch(c -> c != except && c.name().equalsIgnoreCase(candidate));
     }
 
     /**
@@ -99,6 +126,10 @@ public class Department {
 
     public boolean isActive() {
         return active;
+    }
+
+    public int position() {
+        return position;
     }
 
     public List<Category> categories() {

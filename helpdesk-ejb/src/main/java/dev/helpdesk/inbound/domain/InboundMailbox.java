@@ -130,7 +130,14 @@ public class InboundMailbox {
         this.pollSeconds = seconds;
     }
 
+    /** An active mailbox opens tickets: its department and category must take new ones. */
     public void activate(boolean on) {
+        if (on && !department.isActive()) {
+            throw new InvalidInputException("departmentId", "validation.department.inactive");
+        }
+        if (on && !category.isActive()) {
+            throw new InvalidInputException("categoryId", "validation.category.inactive");
+        }
         this.active = on;
     }
 

@@ -164,10 +164,17 @@ public class SlaSettingsService {
         if (department == null) {
             throw new InvalidInputException("departmentId", "validation.department.unknown");
         }
+        // a new rule is a new choice: it targets what takes tickets (existing rules stay when it is deactivated)
+        if (!department.isActive()) {
+            throw new InvalidInputException("departmentId", "validation.department.inactive");
+        }
         if (categoryId != null) {
             Category category = em.find(Category.class, categoryId);
             if (category == null || !category.belongsTo(department)) {
                 throw new InvalidInputException("categoryId", "validation.category.notInDepartment");
+            }
+            if (!category.isActive()) {
+                throw new InvalidInputException("categoryId", "validation.category.inactive");
             }
         }
         return new RuleKey(departmentId, categoryId, priority);

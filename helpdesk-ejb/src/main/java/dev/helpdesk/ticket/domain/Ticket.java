@@ -182,8 +182,11 @@ public class Ticket {
         if (!department.isActive()) {
             throw new InvalidInputException("departmentId", "validation.department.inactive");
         }
-        if (!category.belongsTo(department) || !category.isActive()) {
+        if (!category.belongsTo(department)) {
             throw new InvalidInputException("categoryId", "validation.category.notInDepartment");
+        }
+        if (!category.isActive()) {
+            throw new InvalidInputException("categoryId", "validation.category.inactive");
         }
     }
 
@@ -257,8 +260,11 @@ public class Ticket {
         if (!target.isActive()) {
             throw new InvalidInputException("departmentId", "validation.department.inactive");
         }
-        if (!targetCategory.belongsTo(target) || !targetCategory.isActive()) {
+        if (!targetCategory.belongsTo(target)) {
             throw new InvalidInputException("categoryId", "validation.category.notInDepartment");
+        }
+        if (!targetCategory.isActive()) {
+            throw new InvalidInputException("categoryId", "validation.category.inactive");
         }
         String before = department.name() + " / " + category.name();
         department = target;
@@ -274,8 +280,11 @@ public class Ticket {
     /** Sets one of the department's statuses, or clears it with null. */
     public void changeStatus(Agent agent, TicketStatus newStatus, Instant now) {
         requireHandledBy(agent);
-        if (newStatus != null && (!newStatus.isActive() || !newStatus.belongsTo(department))) {
+        if (newStatus != null && !newStatus.belongsTo(department)) {
             throw new InvalidInputException("statusId", "validation.status.notInDepartment");
+        }
+        if (newStatus != null && !newStatus.isActive()) {
+            throw new InvalidInputException("statusId", "validation.status.inactive");
         }
         String before = status == null ? null : status.name();
         status = newStatus;

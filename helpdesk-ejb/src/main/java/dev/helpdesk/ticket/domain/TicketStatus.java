@@ -33,6 +33,9 @@ public class TicketStatus {
 
     private boolean active;
 
+    /** Where it stands among its department's statuses (1 the first). */
+    private int position;
+
     /** Tickets with this status are left out of auto-close ("Ignorar finalização por inatividade"). */
     private boolean exemptFromAutoClose;
 
@@ -88,5 +91,25 @@ public class TicketStatus {
 
     public void rename(String newName) {
         this.name = Inputs.requiredText("name", newName, MAX_NAME_LENGTH);
+    }
+
+    public void placeAt(int newPosition) {
+        this.position = newPosition;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    /**
+     * Deactivated, it is no longer offered when a status is set; tickets that carry it keep it until it is changed
+     * or cleared.
+     */
+    public void activate(boolean on) {
+        this.active = on;
+    }
+
+    public Department department() {
+        return department;
     }
 }

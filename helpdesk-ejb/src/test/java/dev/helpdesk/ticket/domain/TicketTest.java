@@ -70,6 +70,33 @@ class TicketTest {
     }
 
     @Test
+    void aDeactivatedCategoryTakesNoNewTicketsNorTransfersButItsTicketsKeepIt() {
+        Ticket ticket = open("Printer", "Jammed", List.of());
+        hardware.activate(false);
+        InvalidInputException opening = assertThrows(InvalidInputException.class, () -> Ticket.open(customer,
+                support, hardware, "s", "m", TicketChannel.API, List.of(), Author.of(customer), NOW));
+        assertEquals("categoryId", opening.field());
+        assertEquals("validation.category.inactive", opening.messageKey());
+        assertEquals(hardware, ticket.category(), "the ticket keeps it");
+        refunds.activate(false);
+        InvalidInputException transfer = assertThrows(InvalidInputException.class,
+                () -> ticket.transferTo(supportAgent, finance, refunds, NOW));
+        assertEquals("validation.category.inactive", transfer.messageKey());
+        hardware.activate(true);
+        refunds.activate(true);
+        Ticket.open(customer, support, hardware, "s", "m", TicketChannel.API, List.of(), Author.of(customer), NOW);
+    }
+
+    @Test
+    void aDeactivatedDepartmentTakesNoNewTickets() {
+        support.activate(false);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> open("s", "m", List.of()));
+        assertEquals("departmentId", e.field());
+        assertEquals("validation.department.inactive", e.messageKey());
+        support.activate(true);
+    }
+
+    @Test
     void subjectAndMessageAreRequiredAndBounded() {
         assertEquals("subject", assertThrows(InvalidInputException.class, () -> open(" ", "m", List.of())).field());
         assertEquals("message", assertThrows(InvalidInputException.class, () -> open("s", null, List.of())).field());
@@ -161,6 +188,25 @@ class TicketTest {
 
         ticket.transferTo(supportAgent, finance, refunds, NOW);
         assertNull(ticket.status());
+    }
+
+    @Test
+    void aDeactivatedStatusCanNoLongerBeSetButTheTicketThatCarriesItKeepsIt() {
+        Ticket ticket = open("VPN", "Cannot connect", List.of());
+        TicketStatus waiting = Entities.withId(new TicketStatus(support, "Aguardando fornecedor", NOW), 7L);
+        TicketStatus analysing = Entities.withId(new TicketStatus(support, "Em análise", NOW), 9L);
+        ticket.changeStatus(supportAgent, waiting, NOW);
+        waiting.activate(false);
+        analysing.activate(false);
+        assertEquals(waiting, ticket.status(), "kept while deactivated");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ticket.changeStatus(supportAgent, analysing, NOW));
+        assertEquals("statusId", e.field());
+        assertEquals("validation.status.inactive", e.messageKey());
+        ticket.changeStatus(supportAgent, null, NOW);
+        analysing.activate(true);
+        ticket.changeStatus(supportAgent, analysing, NOW);
+        assertEquals(analysing, ticket.status(), "reactivated, it is offered again");
     }
 
     @Test

@@ -82,7 +82,13 @@ public final class ApiRequests {
     public record NameBody(String name) {
     }
 
-    public record NewStatusBody(String name, Boolean exemptFromAutoClose, Boolean customerMayFinish) {
+    /** A status; on a change, {@code position} and {@code active} left out stay as they are. */
+    public record NewStatusBody(String name, Boolean exemptFromAutoClose, Boolean customerMayFinish, Integer position,
+                                Boolean active) {
+    }
+
+    /** A department's or category's new name, place (1 the first) and active flag; the last two left out stay. */
+    public record ClassificationBody(String name, Integer position, Boolean active) {
     }
 
     public record NewAgentBody(String name, String email, AgentRole role, DirectoryKind directory, String password,

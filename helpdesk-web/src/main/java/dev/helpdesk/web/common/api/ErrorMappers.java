@@ -79,7 +79,7 @@ public final class ErrorMappers {
         static Response invalid(InvalidInputException e, Locale locale) {
             String name = e.fieldLabel() == null ? e.field() : e.fieldLabel() + " (" + e.field() + ")";
             return response(Response.Status.BAD_REQUEST, "invalid_input", e.messageKey(), e.field(),
-                    name + ": " + ErrorMessages.text(e.messageKey(), locale));
+                    name + ": " + ErrorMessages.text(e.messageKey(), locale, e.arguments()));
         }
     }
 

@@ -43,11 +43,19 @@ public final class Messages {
      * defined (a custom field) is named by its label in the page's messages.
      */
     public static void fieldError(String formId, InvalidInputException e) {
-        if (e.fieldLabel() != null) {
-            error("customField.error", e.fieldLabel(), text(e.messageKey()));
-            return;
+        for (InvalidInputException problem : e.all()) {
+            if (problem.fieldLabel() != null) {
+                error("customField.error", problem.fieldLabel(), text(problem.messageKey()));
+            } else {
+                add(formId + ":" + problem.field(), FacesMessage.SEVERITY_ERROR,
+                        text(problem.messageKey(), problem.arguments()));
+            }
         }
-        add(formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR, text(e.messageKey()));
+    }
+
+    /** A warning beside one input, by its client id: something to confirm rather than an error. */
+    public static void fieldWarning(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_WARN, text(key, args));
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

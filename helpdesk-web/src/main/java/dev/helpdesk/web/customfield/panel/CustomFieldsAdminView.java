@@ -49,7 +49,8 @@ public class CustomFieldsAdminView implements Serializable {
     @PostConstruct
     void load() {
         fields = customFieldService.all();
-        departments = directoryQuery.activeDepartments();
+        // inactive ones too: what is linked to them stays, and is kept ready for when they come back
+        departments = directoryQuery.allDepartments();
     }
 
     public void edit(CustomFieldView field) {

@@ -1,9 +1,12 @@
 package dev.helpdesk.web.directory.api;
 
 import dev.helpdesk.directory.application.CategoryView;
+import dev.helpdesk.directory.application.ClassificationChange;
 import dev.helpdesk.directory.application.DirectoryAdminService;
 import dev.helpdesk.directory.application.DirectoryQuery;
+import dev.helpdesk.ticket.application.StatusChange;
 import dev.helpdesk.ticket.application.TicketStatusService;
+import dev.helpdesk.web.common.api.ApiRequests.ClassificationBody;
 import dev.helpdesk.web.common.api.ApiRequests.NameBody;
 import dev.helpdesk.web.common.api.ApiRequests.NewDepartmentBody;
 import dev.helpdesk.web.common.api.ApiRequests.NewStatusBody;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -40,9 +44,34 @@ public class DepartmentResource {
     @EJB
     private TicketStatusService statuses;
 
+    /**
+     * The active departments with their active categories, by position then name: what can be chosen for a new
+     * ticket. {@code includeInactive=true} (administrators) lists every department and category, as Management ›
+     * Departments keeps them.
+     */
     @GET
-    public List<DepartmentJson> departments() {
-        return directory.activeDepartments().stream().map(DepartmentJson::of).toList();
+    public List<DepartmentJson> departments(@QueryParam("includeInactive") boolean includeInactive) {
+        return (includeInactive ? admin.departments() : directory.activeDepartments()).stream()
+                .map(DepartmentJson::of).toList();
+    }
+
+    /** A new name, place or active flag (administrators); tickets keep the department under its new name. */
+    @PUT
+    @Path("/{id}")
+    public DepartmentJson changeDepartment(@PathParam("id") long departmentId, ClassificationBody body) {
+        ClassificationBody request = ApiRequests.require(body);
+        return DepartmentJson.of(admin.changeDepartment(departmentId,
+                new ClassificationChange(request.name(), request.position(), request.active())));
+    }
+
+    /** A category's new name, place or active flag (administrators). */
+    @PUT
+    @Path("/{id}/categories/{categoryId}")
+    public CategoryJson changeCategory(@PathParam("id") long departmentId, @PathParam("categoryId") long categoryId,
+                                       ClassificationBody body) {
+        ClassificationBody request = ApiRequests.require(body);
+        return CategoryJson.of(admin.changeCategory(departmentId, categoryId,
+                new ClassificationChange(request.name(), request.position(), request.active())));
     }
 
     @GET
@@ -53,8 +82,10 @@ public class DepartmentResource {
 
     @GET
     @Path("/{id}/statuses")
-    public List<StatusJson> statusesOf(@PathParam("id") long departmentId) {
-        return statuses.ofDepartment(departmentId).stream().map(StatusJson::of).toList();
+    public List<StatusJson> statusesOf(@PathParam("id") long departmentId,
+                                       @QueryParam("includeInactive") boolean includeInactive) {
+        return (includeInactive ? statuses.allOf(departmentId) : statuses.ofDepartment(departmentId)).stream()
+                .map(StatusJson::of).toList();
     }
 
     @POST
@@ -65,14 +96,18 @@ public class DepartmentResource {
                 Boolean.TRUE.equals(request.exemptFromAutoClose()), Boolean.TRUE.equals(request.customerMayFinish()))));
     }
 
-    /** A new name or behaviour for a status (administrators); flags left out are off. */
+    /**
+     * A new name, behaviour, place or active flag for a status (administrators); {@code exemptFromAutoClose} and
+     * {@code customerMayFinish} left out are off, {@code position} and {@code active} left out stay.
+     */
     @PUT
     @Path("/{id}/statuses/{statusId}")
     public StatusJson changeStatus(@PathParam("id") long departmentId, @PathParam("statusId") long statusId,
                                    NewStatusBody body) {
         NewStatusBody request = ApiRequests.require(body);
-        return StatusJson.of(statuses.change(departmentId, statusId, request.name(),
-                Boolean.TRUE.equals(request.exemptFromAutoClose()), Boolean.TRUE.equals(request.customerMayFinish())));
+        return StatusJson.of(statuses.change(departmentId, statusId, new StatusChange(request.name(),
+                Boolean.TRUE.equals(request.exemptFromAutoClose()), Boolean.TRUE.equals(request.customerMayFinish()),
+                request.position(), request.active())));
     }
 
     @POST

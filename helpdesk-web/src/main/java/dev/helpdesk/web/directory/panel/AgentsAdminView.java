@@ -58,7 +58,8 @@ public class AgentsAdminView implements Serializable {
     @PostConstruct
     void load() {
         agents = directoryAdmin.agents();
-        departments = directoryQuery.activeDepartments();
+        // inactive ones too: what is linked to them stays, and is kept ready for when they come back
+        departments = directoryQuery.allDepartments();
         groups = directoryAdmin.permissionGroups();
     }
 

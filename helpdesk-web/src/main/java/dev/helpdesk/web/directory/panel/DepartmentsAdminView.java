@@ -1,9 +1,11 @@
 package dev.helpdesk.web.directory.panel;
 
+import dev.helpdesk.directory.application.CategoryView;
+import dev.helpdesk.directory.application.ClassificationChange;
 import dev.helpdesk.directory.application.DepartmentView;
 import dev.helpdesk.directory.application.DirectoryAdminService;
-import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.ticket.application.StatusChange;
 import dev.helpdesk.ticket.application.StatusView;
 import dev.helpdesk.ticket.application.TicketStatusService;
 import dev.helpdesk.web.common.panel.Messages;
@@ -14,10 +16,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Management > Departments: the departments with their categories and statuses, forms to add them, and whom each
- * department's mails come from.
+ * Management > Departments: every department with its categories and statuses (inactive ones too, marked), by
+ * position then name; forms to add them, to rename, move and (de)activate each, and whom each department's mails
+ * come from.
  */
 @Named
 @ViewScoped
@@ -27,9 +31,6 @@ public class DepartmentsAdminView implements Serializable {
 
     @EJB
     private DirectoryAdminService directoryAdmin;
-
-    @EJB
-    private DirectoryQuery directoryQuery;
 
     @EJB
     private TicketStatusService statusService;
@@ -48,10 +49,133 @@ public class DepartmentsAdminView implements Serializable {
     private String senderAddress;
     private String senderName;
 
+    /** The department being changed, and what the change form holds for it. */
+    private Long editingId;
+    private String editName;
+    private Integer editPosition;
+    private boolean editActive;
+
+    /** The category of the edited department being changed. */
+    private Long editCategoryId;
+    private String categoryName;
+    private Integer categoryPosition;
+    private boolean categoryActive;
+
+    /** The status of the edited department being changed. */
+    private Long editStatusId;
+    private String statusName;
+    private Integer statusPosition;
+    private boolean statusActive;
+    private boolean statusExempt;
+    private boolean statusCustomerMayFinish;
+
     @PostConstruct
     void load() {
-        departments = directoryQuery.activeDepartments();
+        departments = directoryAdmin.departments();
         statuses = statusService.byDepartment();
+    }
+
+    /** Opens the change form for a department of the list. */
+    public void edit(DepartmentView department) {
+        editingId = department.id();
+        editName = department.name();
+        editPosition = department.position();
+        editActive = department.active();
+        editCategoryId = null;
+        editStatusId = null;
+        categoryChosen();
+        statusChosen();
+    }
+
+    public void saveDepartment() {
+        DepartmentView saved;
+        try {
+            saved = directoryAdmin.changeDepartment(editingId,
+                    new ClassificationChange(editName, editPosition, editActive));
+        } catch (InvalidInputException e) {
+            Messages.fieldError("editForm", e);
+            return;
+        }
+        Messages.info("admin.departmentSaved", saved.name());
+        load();
+        edit(saved);
+    }
+
+    /** One place up (-1) or down (+1) in the list. */
+    public void move(DepartmentView department, int delta) {
+        directoryAdmin.moveDepartment(department.id(), delta);
+        load();
+        if (department.id().equals(editingId)) {
+            editing().ifPresent(d -> editPosition = d.position());
+        }
+    }
+
+    /** The category form shows what the chosen category has. */
+    public void categoryChosen() {
+        CategoryView chosen = getEditCategories().stream().filter(c -> c.id().equals(editCategoryId)).findFirst()
+                .orElse(null);
+        categoryName = chosen == null ? null : chosen.name();
+        categoryPosition = chosen == null ? null : chosen.position();
+        categoryActive = chosen == null || chosen.active();
+    }
+
+    public void saveCategory() {
+        try {
+            if (editCategoryId == null) {
+                throw new InvalidInputException("categoryId", "validation.required");
+            }
+            CategoryView saved = directoryAdmin.changeCategory(editingId, editCategoryId,
+                    new ClassificationChange(categoryName, categoryPosition, categoryActive));
+            Messages.info("admin.categorySaved", saved.name());
+        } catch (InvalidInputException e) {
+            Messages.fieldError("categoryEditForm", e);
+            return;
+        }
+        load();
+        categoryChosen();
+    }
+
+    /** The status form shows what the chosen status has. */
+    public void statusChosen() {
+        StatusView chosen = getEditStatuses().stream().filter(s -> s.id().equals(editStatusId)).findFirst()
+                .orElse(null);
+        statusName = chosen == null ? null : chosen.name();
+        statusPosition = chosen == null ? null : chosen.position();
+        statusActive = chosen == null || chosen.active();
+        statusExempt = chosen != null && chosen.exemptFromAutoClose();
+        statusCustomerMayFinish = chosen != null && chosen.customerMayFinish();
+    }
+
+    public void saveStatus() {
+        try {
+            if (editStatusId == null) {
+                throw new InvalidInputException("statusId", "validation.required");
+            }
+            StatusView saved = statusService.change(editingId, editStatusId, new StatusChange(statusName,
+                    statusExempt, statusCustomerMayFinish, statusPosition, statusActive));
+            Messages.info("admin.statusSaved", saved.name());
+        } catch (InvalidInputException e) {
+            Messages.fieldError("statusEditForm", e);
+            return;
+        }
+        load();
+        statusChosen();
+    }
+
+    private Optional<DepartmentView> editing() {
+        return departments.stream().filter(d -> d.id().equals(editingId)).findFirst();
+    }
+
+    public DepartmentView getEditing() {
+        return editing().orElse(null);
+    }
+
+    public List<CategoryView> getEditCategories() {
+        return editing().map(DepartmentView::categories).orElse(List.of());
+    }
+
+    public List<StatusView> getEditStatuses() {
+        return editingId == null ? List.of() : statusesOf(editingId);
     }
 
     public void addDepartment() {
@@ -202,6 +326,114 @@ public class DepartmentsAdminView implements Serializable {
 
     public void setSenderName(String senderName) {
         this.senderName = senderName;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public Integer getEditPosition() {
+        return editPosition;
+    }
+
+    public void setEditPosition(Integer editPosition) {
+        this.editPosition = editPosition;
+    }
+
+    public boolean isEditActive() {
+        return editActive;
+    }
+
+    public void setEditActive(boolean editActive) {
+        this.editActive = editActive;
+    }
+
+    public Long getEditCategoryId() {
+        return editCategoryId;
+    }
+
+    public void setEditCategoryId(Long editCategoryId) {
+        this.editCategoryId = editCategoryId;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public void setCategoryName(String categoryName) {
+        this.categoryName = categoryName;
+    }
+
+    public Integer getCategoryPosition() {
+        return categoryPosition;
+    }
+
+    public void setCategoryPosition(Integer categoryPosition) {
+        this.categoryPosition = categoryPosition;
+    }
+
+    public boolean isCategoryActive() {
+        return categoryActive;
+    }
+
+    public void setCategoryActive(boolean categoryActive) {
+        this.categoryActive = categoryActive;
+    }
+
+    public Long getEditStatusId() {
+        return editStatusId;
+    }
+
+    public void setEditStatusId(Long editStatusId) {
+        this.editStatusId = editStatusId;
+    }
+
+    public String getStatusName() {
+        return statusName;
+    }
+
+    public void setStatusName(String statusName) {
+        this.statusName = statusName;
+    }
+
+    public Integer getStatusPosition() {
+        return statusPosition;
+    }
+
+    public void setStatusPosition(Integer statusPosition) {
+        this.statusPosition = statusPosition;
+    }
+
+    public boolean isStatusActive() {
+        return statusActive;
+    }
+
+    public void setStatusActive(boolean statusActive) {
+        this.statusActive = statusActive;
+    }
+
+    public boolean isStatusExempt() {
+        return statusExempt;
+    }
+
+    public void setStatusExempt(boolean statusExempt) {
+        this.statusExempt = statusExempt;
+    }
+
+    public boolean isStatusCustomerMayFinish() {
+        return statusCustomerMayFinish;
+    }
+
+    public void setStatusCustomerMayFinish(boolean statusCustomerMayFinish) {
+        this.statusCustomerMayFinish = statusCustomerMayFinish;
     }
 
     public String getNewStatus() {

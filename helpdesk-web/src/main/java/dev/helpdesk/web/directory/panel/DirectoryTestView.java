@@ -2,6 +2,7 @@ package dev.helpdesk.web.directory.panel;
 
 import dev.helpdesk.directory.application.CompanyDirectory;
 import dev.helpdesk.directory.application.DirectoryCheck;
+import dev.helpdesk.web.common.panel.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -25,6 +26,23 @@ public class DirectoryTestView implements Serializable {
 
     public void test() {
         result = directory.check(login);
+    }
+
+    /**
+     * Whom the login signs in as, in words: "Cliente, Diretório LDAP / Active Directory: ana@example.com"; the
+     * service names it as {@code CUSTOMER LDAP ana@example.com} (the API's {@code registeredAs}).
+     */
+    public String getRegisteredText() {
+        String registeredAs = result == null ? null : result.registeredAs();
+        if (registeredAs == null) {
+            return Messages.text("admin.directoryNotRegistered");
+        }
+        String[] parts = registeredAs.split(" ", 3);
+        if (parts.length < 3) {
+            return registeredAs;
+        }
+        String who = Messages.text("CUSTOMER".equals(parts[0]) ? "admin.directoryAsCustomer" : "admin.directoryAsAgent");
+        return Messages.text("admin.directoryRegisteredAs", who, Messages.text("directory." + parts[1]), parts[2]);
     }
 
     public DirectoryCheck getResult() {

@@ -167,8 +167,31 @@ public class MailChannelAdminView implements Serializable {
         if (check.ok()) {
             Messages.info("mailChannel.testOk", mailbox.address(), check.messages());
         } else {
-            Messages.error("mailChannel.testFailed", mailbox.address(), Messages.text(check.error()));
+            Messages.error("mailChannel.testFailed", mailbox.address(), failureText(check.error()));
         }
+    }
+
+    /**
+     * Why a connection test failed, in the person's words: the service answers a message key for a refused input,
+     * "authentication failed", or the name of what went wrong on the wire (ConnectException, SSLHandshakeException…).
+     */
+    static String failureText(String error) {
+        if (error == null) {
+            return Messages.text("mailChannel.failure.other", "?");
+        }
+        if (error.startsWith("validation.")) {
+            return Messages.text(error);
+        }
+        String key = switch (error) {
+            case "authentication failed" -> "mailChannel.failure.authentication";
+            case "ConnectException", "NoRouteToHostException", "PortUnreachableException" ->
+                    "mailChannel.failure.connection";
+            case "UnknownHostException" -> "mailChannel.failure.unknownHost";
+            case "SocketTimeoutException" -> "mailChannel.failure.timeout";
+            default -> error.startsWith("SSL") || error.startsWith("CertPath") || error.startsWith("Certificate")
+                    || error.equals("ValidatorException") ? "mailChannel.failure.tls" : null;
+        };
+        return key == null ? Messages.text("mailChannel.failure.other", error) : Messages.text(key);
     }
 
     public void filter() {

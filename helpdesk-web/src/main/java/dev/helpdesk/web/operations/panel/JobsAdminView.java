@@ -29,7 +29,8 @@ public class JobsAdminView implements Serializable {
     private JobConsole console;
 
     private List<JobView> jobs;
-    private final java.util.Map<String, Integer> everyMinutes = new java.util.HashMap<>();
+    /** What each job's field holds: a number, or the text the page sent (the map gives the page no type). */
+    private final java.util.Map<String, Object> everyMinutes = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> enabled = new java.util.HashMap<>();
     private String selected;
     private List<JobRunView> runs;
@@ -62,14 +63,38 @@ public class JobsAdminView implements Serializable {
         load();
     }
 
+    /**
+     * Saves how often a job runs by itself; a number the schedule refuses (0, more than a week) is shown beside the
+     * job's field and nothing is saved.
+     */
     public void saveSchedule(String jobName) {
-        Integer minutes = everyMinutes.get(jobName);
-        act(() -> console.schedule(jobName, minutes == null ? 0 : minutes, Boolean.TRUE.equals(enabled.get(jobName))),
-                "jobs.scheduleSaved");
+        try {
+            console.schedule(jobName, minutes(everyMinutes.get(jobName)), Boolean.TRUE.equals(enabled.get(jobName)));
+        } catch (InvalidInputException e) {
+            int row = jobs.stream().map(JobView::name).toList().indexOf(jobName);
+            Messages.fieldError("jobsForm:jobs:" + row, e);
+            return;
+        }
+        Messages.info("jobs.scheduleSaved");
         load();
     }
 
-    public java.util.Map<String, Integer> getEveryMinutes() {
+    /** The whole number typed, or 0 (which the schedule refuses) for nothing or anything else. */
+    static int minutes(Object typed) {
+        if (typed instanceof Number number) {
+            return number.intValue();
+        }
+        if (typed instanceof String text && !text.isBlank()) {
+            try {
+                return new java.math.BigDecimal(text.strip()).intValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    public java.util.Map<String, Object> getEveryMinutes() {
         return everyMinutes;
     }
 

@@ -45,6 +45,7 @@ public class SlaRulesAdminView implements Serializable {
     private RuleScope.Kind scopeKind = RuleScope.Kind.GENERAL;
     private Long scopeId;
     private DepartmentCategoryChoice ruleTarget;
+    private List<DepartmentView> allDepartments;
     private Priority rulePriority;
     private Integer ruleHours;
     private Integer ruleMinutes;
@@ -59,8 +60,9 @@ public class SlaRulesAdminView implements Serializable {
     void load() {
         rules = sla.rules();
         organizations = organizationQuery.organizations();
-        List<DepartmentView> departments = directoryQuery.activeDepartments();
-        ruleTarget = new DepartmentCategoryChoice(departments, null, null);
+        // a new rule targets an active department and category; the list names the rules' own, inactive or not
+        ruleTarget = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), null, null);
+        allDepartments = directoryQuery.allDepartments();
     }
 
     public void addRule() {
@@ -89,7 +91,7 @@ public class SlaRulesAdminView implements Serializable {
     }
 
     public String departmentName(long id) {
-        return ruleTarget.getDepartments().stream().filter(d -> d.id() == id).map(DepartmentView::name)
+        return allDepartments.stream().filter(d -> d.id() == id).map(DepartmentView::name)
                 .findFirst().orElse("");
     }
 
@@ -97,7 +99,7 @@ public class SlaRulesAdminView implements Serializable {
         if (categoryId == null) {
             return "";
         }
-        return ruleTarget.getDepartments().stream().filter(d -> d.id() == departmentId)
+        return allDepartments.stream().filter(d -> d.id() == departmentId)
                 .flatMap(d -> d.categories().stream()).filter(c -> c.id().equals(categoryId))
                 .map(c -> c.name()).findFirst().orElse("");
     }

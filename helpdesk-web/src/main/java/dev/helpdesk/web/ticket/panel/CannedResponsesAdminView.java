@@ -40,7 +40,8 @@ public class CannedResponsesAdminView implements Serializable {
     @PostConstruct
     void load() {
         responses = cannedResponseService.all();
-        departments = directoryQuery.activeDepartments();
+        // inactive ones too: what is linked to them stays, and is kept ready for when they come back
+        departments = directoryQuery.allDepartments();
     }
 
     public void edit(CannedResponseView response) {

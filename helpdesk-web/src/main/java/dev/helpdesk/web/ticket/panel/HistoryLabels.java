@@ -21,7 +21,6 @@ public class HistoryLabels {
     private static final Set<TicketEventKind> SITUATION_CHANGES = Set.of(TicketEventKind.OPENED,
             TicketEventKind.ANSWERED, TicketEventKind.CUSTOMER_REPLIED, TicketEventKind.FINISHED,
             TicketEventKind.REOPENED, TicketEventKind.AUTO_CLOSED);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String value(HistoryEntry entry, String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -34,7 +33,8 @@ public class HistoryLabels {
             return Messages.text("situation." + raw);
         }
         if (entry.kind() == TicketEventKind.SCHEDULED) {
-            return WHEN.format(Instant.parse(raw).atZone(SlaCalendars.zone()));
+            return DateTimeFormatter.ofPattern(Messages.text("format.dateTime"))
+                    .format(Instant.parse(raw).atZone(SlaCalendars.zone()));
         }
         return raw;
     }

@@ -25,6 +25,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +38,14 @@ public class TicketActionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "actionsForm";
-    private static final DateTimeFormatter SCHEDULE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
     @Inject
     private TicketView ticketView;
+
+    @Inject
+    private Clock clock;
+
+    /** A start in the past the agent was asked to confirm: the same value sent again confirms it. */
+    private LocalDateTime pastStartToConfirm;
 
     @EJB
     private TicketService ticketService;
@@ -99,16 +104,36 @@ public class TicketActionsView implements Serializable {
     }
 
     /** Schedules the work start the agent picked, in the account's time zone; an empty date clears it. */
+    /**
+     * Schedules the work start; a start that has already passed is done only once confirmed: the first click says
+     * so beside the field, the button then asks to confirm, and sending the same start again schedules it.
+     */
     public String schedule() {
         Instant start = scheduleAt == null ? null : scheduleAt.atZone(SlaCalendars.zone()).toInstant();
+        if (start != null && start.isBefore(clock.instant()) && !scheduleAt.equals(pastStartToConfirm)) {
+            pastStartToConfirm = scheduleAt;
+            Messages.fieldWarning(FORM + ":scheduleAt", "ticket.schedulePast", dateTimeFormat().format(scheduleAt));
+            return null;
+        }
+        pastStartToConfirm = null;
         return act(() -> ticketService.schedule(protocol(), start, scheduleAgentId), "ticket.scheduled",
                 ticketPage());
     }
 
+    /** Whether the schedule button now confirms a start in the past. */
+    public boolean isConfirmingPastStart() {
+        return pastStartToConfirm != null && pastStartToConfirm.equals(scheduleAt);
+    }
+
     public String getScheduledText() {
         ScheduleView schedule = ticketView.getTicket().schedule();
-        return schedule == null ? "" : SCHEDULE_FORMAT.format(schedule.start().atZone(SlaCalendars.zone()))
+        return schedule == null ? "" : dateTimeFormat().format(schedule.start().atZone(SlaCalendars.zone()))
                 + " (" + schedule.agentName() + ")";
+    }
+
+    /** Dates and times as the person's language writes them (dd/MM/yyyy HH:mm in Portuguese and Spanish). */
+    private static DateTimeFormatter dateTimeFormat() {
+        return DateTimeFormatter.ofPattern(Messages.text("format.dateTime"));
     }
 
     public LocalDateTime getScheduleAt() {
