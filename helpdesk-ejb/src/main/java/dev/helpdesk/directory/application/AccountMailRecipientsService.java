@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Account mails (C4): administrators choose which administrators get the SLA alerts, the job failures, the security
@@ -65,15 +66,14 @@ public class AccountMailRecipientsService {
                 }
             }
         }
-        String before = current().toString();
+        String before = described();
         Instant now = clock.instant();
         for (AccountMailChoice choice : choices) {
             recipients(choice.kind()).sendTo(choice.allAdministrators(), choice.agentIds(), now);
         }
         em.flush();
-        List<AccountMailChoice> after = current();
-        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mail-recipients", before, after.toString());
-        return after;
+        audit.changed(AuditAction.SETTINGS_CHANGED, "account", "mail-recipients", before, described());
+        return current();
     }
 
     /**
@@ -89,6 +89,12 @@ public class AccountMailRecipientsService {
                 .getResultStream()
                 .filter(agent -> recipients.reaches(agent.id()))
                 .toList();
+    }
+
+    /** Every kind in a few words for the audit log: "SLA_ALERT=[], JOB_FAILED=all, …". */
+    private String described() {
+        return Arrays.stream(AccountMail.values()).map(kind -> recipients(kind).toString())
+                .collect(Collectors.joining(", "));
     }
 
     private AccountMailRecipients recipients(AccountMail kind) {
