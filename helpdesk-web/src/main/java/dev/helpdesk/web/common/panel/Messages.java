@@ -50,6 +50,11 @@ public final class Messages {
         add(formId + ":" + e.field(), FacesMessage.SEVERITY_ERROR, text(e.messageKey()));
     }
 
+    /** An error beside one component, named by its client id (e.g. an input inside a repeated row). */
+    public static void errorAt(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
