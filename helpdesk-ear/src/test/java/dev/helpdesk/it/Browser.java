@@ -245,7 +245,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Fails unless the open page, in a 1366×768 window (the smallest common laptop screen), is no wider than the
-     * window: nothing to scroll sideways. The window goes back to its size afterwards.
+     * window and holds no part that scrolls sideways of its own (a table or a tab bar too wide for its place).
+     * The window goes back to its size afterwards.
      */
     void assertFitsSmallScreen() {
         Dimension before = driver.manage().window().getSize();
@@ -258,6 +259,15 @@ final class Browser implements AutoCloseable {
                 screenshot("too-wide-" + System.nanoTime());
                 throw new AssertionError(driver.getCurrentUrl() + " scrolls sideways at 1366×768: the page is "
                         + widths.get(0) + " px wide in a " + widths.get(1) + " px window");
+            }
+            Object inner = script("return [...document.querySelectorAll('*')].filter(e => {"
+                    + " const overflow = getComputedStyle(e).overflowX;"
+                    + " return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1;"
+                    + " }).map(e => e.id || e.className).join(', ');");
+            if (!String.valueOf(inner).isEmpty()) {
+                screenshot("scrolls-inside-" + System.nanoTime());
+                throw new AssertionError(driver.getCurrentUrl() + " has parts that scroll sideways at 1366×768: "
+                        + inner);
             }
         } finally {
             driver.manage().window().setSize(before);
