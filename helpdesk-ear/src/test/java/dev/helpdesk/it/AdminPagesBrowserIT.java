@@ -120,6 +120,7 @@ class AdminPagesBrowserIT {
             assertTrue(rows.contains("Sent"), rows);
             assertFalse(rows.contains("SENT"), "states in words, not codes: " + rows);
             admin.assertFitsSmallScreen();
+            admin.screenshot("admin-outbox");
             admin.choose("outboxForm:state", "Failed");
             admin.click(By.id("outboxForm:filter"));
             admin.waitForAjax();
@@ -149,6 +150,7 @@ class AdminPagesBrowserIT {
             admin.click(By.id("ssoForm:saveSso"));
             assertTrue(admin.waitForText(By.id("messages"), "Login único salvo"));
             assertTrue(admin.waitForText(By.id("ssoForm:secretState"), "Há um segredo guardado"));
+            admin.screenshot("admin-account-sso");
             JsonObject saved = TestAccount.ok(account.admin.get("/account/sso"));
             assertTrue(saved.getBoolean("secretSet"));
             assertTrue(saved.getBoolean("agents"));
@@ -177,6 +179,7 @@ class AdminPagesBrowserIT {
             admin.tick(admin.itemWithLabel("mailsForm:kinds:3:audience", "Solo los administradores marcados"), true);
             admin.tick(admin.itemWithLabel("mailsForm:kinds:3:agentIds", "Quem Recebe " + account.suffix
                     + " (" + chosen + ")"), true);
+            admin.screenshot("admin-account-mails");
             admin.click(By.id("mailsForm:saveMails"));
             assertTrue(admin.waitForText(By.id("messages"), "guardad"));
             JsonObject saved = TestAccount.ok(account.admin.get("/account/mail-recipients"));
@@ -213,6 +216,7 @@ class AdminPagesBrowserIT {
             admin.click(By.xpath(row + "//button[contains(@id, ':resetTwoFactor')]"));
             assertTrue(admin.waitForText(By.id("listForm:confirmDialog"), agent.getString("name")),
                     "asked first, naming the agent");
+            admin.screenshot("admin-agents-reset-two-factor");
             admin.click(By.id("listForm:confirmYes"));
             assertTrue(admin.waitForText(By.id("messages"), "Verificação em duas etapas de " + agent.getString("name")
                     + " redefinida"));
