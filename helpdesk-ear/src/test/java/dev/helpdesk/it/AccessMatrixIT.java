@@ -97,7 +97,13 @@ class AccessMatrixIT {
                 new Action("issue an API token", EnumSet.of(Role.ADMIN), FORBIDDEN, c -> c.post("/tokens",
                         Json.createObjectBuilder().add("owner", f.account.customerEmail).add("name", "x").build())),
                 new Action("change the account settings", EnumSet.of(Role.ADMIN), FORBIDDEN,
-                        c -> c.put("/account/settings", f.currentSettings())));
+                        c -> c.put("/account/settings", f.currentSettings())),
+                new Action("choose who gets the account e-mails", EnumSet.of(Role.ADMIN), FORBIDDEN,
+                        c -> c.put("/account/mail-recipients", f.account.admin.get("/account/mail-recipients")
+                                .json())),
+                new Action("search the audit log between two days", EnumSet.of(Role.ADMIN), FORBIDDEN,
+                        c -> c.get("/audit?from=2026-01-01T00:00:00Z&until=2100-01-01T00:00:00Z&limit=1")),
+                new Action("read the outbox", EnumSet.of(Role.ADMIN), FORBIDDEN, c -> c.get("/outbox?limit=1")));
 
         List<DynamicTest> cells = new ArrayList<>();
         for (Action action : actions) {

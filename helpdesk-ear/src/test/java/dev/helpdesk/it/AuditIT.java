@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,45 @@ class AuditIT {
             assertTrue(admin.post("/audit/verify", Json.createObjectBuilder().build()).json().getBoolean("intact"),
                     "restored, the chain holds again");
         }
+    }
+
+    @Test
+    void theLogIsSearchedBetweenTwoInstantsAPageAtATime() {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient admin = account.admin;
+        for (int i = 0; i < 3; i++) {
+            TestAccount.created(admin.post("/customers", Json.createObjectBuilder()
+                    .add("name", "Datada " + i + " " + account.suffix)
+                    .add("email", "datada-" + i + "-" + account.suffix + "@it.test").add("directory", "LDAP")
+                    .build()));
+        }
+        String filter = "/audit?action=CUSTOMER_CREATED&actor=" + ADMIN;
+        List<JsonObject> newest = entries(admin, filter + "&limit=3");
+        assertEquals(3, newest.size());
+        String first = newest.get(2).getString("at");
+        String last = newest.get(0).getString("at");
+        List<JsonObject> between = entries(admin, filter + "&from=" + first + "&until="
+                + Instant.parse(last).plusMillis(1));
+        assertEquals(newest.stream().map(e -> e.getJsonNumber("seq").longValue()).toList(),
+                between.stream().limit(3).map(e -> e.getJsonNumber("seq").longValue()).toList(),
+                "from is included, until excluded");
+        assertTrue(between.stream().allMatch(e -> !Instant.parse(e.getString("at")).isBefore(Instant.parse(first))),
+                between::toString);
+        List<JsonObject> page = entries(admin, filter + "&from=" + first + "&limit=1&before="
+                + newest.get(0).getJsonNumber("seq").longValue());
+        assertEquals(newest.get(1).getJsonNumber("seq"), page.get(0).getJsonNumber("seq"), "the next page");
+        assertEquals(List.of(), entries(admin, filter + "&from=" + Instant.parse(last).plusSeconds(3600)),
+                "nothing after the last");
+
+        TestAccount.assertInvalid(admin.get("/audit?from=yesterday"), "from");
+        TestAccount.assertInvalid(admin.get("/audit?from=" + last + "&until=" + first), "until");
+        assertEquals(403, account.clientFor(account.supportAgentEmail).get("/audit?from=" + first).status());
+    }
+
+    private static List<JsonObject> entries(ApiClient admin, String path) {
+        ApiClient.Response found = admin.get(path);
+        assertEquals(200, found.status(), found::toString);
+        return found.jsonValue().asJsonArray().getValuesAs(JsonObject.class);
     }
 
     private static String value(Connection db, long seq) throws Exception {

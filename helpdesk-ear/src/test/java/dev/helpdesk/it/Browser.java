@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -268,6 +269,37 @@ final class Browser implements AutoCloseable {
     java.util.List<String> columnHeaders(String tableId) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "'] thead th")).stream()
                 .map(th -> th.getText().strip()).toList();
+    }
+
+    /**
+     * Fails unless the open page, in a 1366×768 window (the smallest common laptop screen), is no wider than the
+     * window and holds no part that scrolls sideways of its own (a table or a tab bar too wide for its place).
+     * The window goes back to its size afterwards.
+     */
+    void assertFitsSmallScreen() {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        try {
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) script(
+                    "return [document.documentElement.scrollWidth, window.innerWidth];");
+            if (widths.get(0).longValue() > widths.get(1).longValue()) {
+                screenshot("too-wide-" + System.nanoTime());
+                throw new AssertionError(driver.getCurrentUrl() + " scrolls sideways at 1366×768: the page is "
+                        + widths.get(0) + " px wide in a " + widths.get(1) + " px window");
+            }
+            Object inner = script("return [...document.querySelectorAll('*')].filter(e => {"
+                    + " const overflow = getComputedStyle(e).overflowX;"
+                    + " return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1;"
+                    + " }).map(e => e.id || e.className).join(', ');");
+            if (!String.valueOf(inner).isEmpty()) {
+                screenshot("scrolls-inside-" + System.nanoTime());
+                throw new AssertionError(driver.getCurrentUrl() + " has parts that scroll sideways at 1366×768: "
+                        + inner);
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     /** Runs a script in the page and answers its result. */

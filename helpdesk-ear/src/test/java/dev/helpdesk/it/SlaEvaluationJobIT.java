@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SLA evaluation job through the operator API: a ticket whose one-minute deadline is half used is alerted to
- * its assignee and its department's manager, in the panel and by e-mail, each level once however often the job
- * runs; runs are listed with their progress; only administrators operate jobs.
+ * its assignee, its department's manager and the administrators chosen for SLA alerts among the account e-mails
+ * (not the others), in the panel and by e-mail, each level once however often the job runs; runs are listed with their progress; only administrators operate jobs.
  */
 @ExtendWith(HelpdeskServer.class)
 class SlaEvaluationJobIT {
@@ -49,11 +49,20 @@ class SlaEvaluationJobIT {
         long agentId = agent.get("/me").json().getJsonNumber("id").longValue();
         assertEquals(200, admin.put("/tickets/" + protocol + "/assignee", Json.createObjectBuilder()
                 .add("agentId", agentId).build()).status());
+        // the account e-mails: one administrator chosen for SLA alerts, another not
+        String watcher = "sla-watcher-" + account.suffix + "@it.test";
+        String bystander = "sla-bystander-" + account.suffix + "@it.test";
+        long watcherId = administrator(admin, "Vigia " + account.suffix, watcher, account.supportId);
+        administrator(admin, "Alheio " + account.suffix, bystander, account.supportId);
+        SavedSetting accountMails = SavedSetting.read(admin, "/account/mail-recipients");
 
         // two thirds of the one-minute deadline pass on the server's clock
         ServerClock clock = ServerClock.managed();
         JsonObject first;
         try {
+            assertEquals(200, admin.put("/account/mail-recipients", Json.createObjectBuilder().add("SLA_ALERT",
+                    Json.createObjectBuilder().add("allAdministrators", false)
+                            .add("agentIds", Json.createArrayBuilder().add(watcherId))).build()).status());
             clock.shift(Duration.ofSeconds(40));
             first = Jobs.runToTheEnd(admin, "sla-evaluation");
             assertTrue(first.getJsonNumber("processed").longValue() >= 1, first::toString);
@@ -70,7 +79,7 @@ class SlaEvaluationJobIT {
                         () -> "a level alerted twice: " + levels);
                 assertTrue(List.of("CRITICAL", "URGENT", "BREACHED").containsAll(levels), levels::toString);
             }
-            for (String recipient : List.of(account.supportAgentEmail, managerEmail)) {
+            for (String recipient : List.of(account.supportAgentEmail, managerEmail, watcher)) {
                 String body = Mailbox.body(Mailbox.await(recipient, "#" + protocol + ":", 1, Duration.ofSeconds(30))
                         .get(0));
                 assertTrue(body.contains("Urgente " + account.suffix), body);
@@ -78,8 +87,12 @@ class SlaEvaluationJobIT {
             assertEquals(204, agent.postRaw("/me/sla-alerts/read", "{}").status());
             assertTrue(agent.get("/me/sla-alerts").jsonValue().asJsonArray().getValuesAs(JsonObject.class).stream()
                     .allMatch(a -> a.containsKey("readAt")));
+            Outbox.awaitAllSettled(admin);
+            assertEquals(List.of(), Mailbox.received(bystander, "#" + protocol + ":"),
+                    "an administrator not chosen for SLA alerts gets none");
         } finally {
             clock.reset();
+            accountMails.restore();
         }
 
         long done = first.getJsonNumber("executionId").longValue();
@@ -95,6 +108,14 @@ class SlaEvaluationJobIT {
         assertEquals(403, agent.get("/jobs").status());
         assertEquals(403, agent.post("/jobs/sla-evaluation/runs", Json.createObjectBuilder().build()).status());
         assertEquals(400, admin.post("/jobs/no-such-job/runs", Json.createObjectBuilder().build()).status());
+    }
+
+    private static long administrator(ApiClient admin, String name, String email, long departmentId) {
+        return TestAccount.created(admin.post("/agents", Json.createObjectBuilder().add("name", name)
+                .add("email", email).add("role", "ADMIN").add("directory", "LOCAL")
+                .add("password", TestAccount.PASSWORD)
+                .add("departmentIds", Json.createArrayBuilder().add(departmentId)).build()))
+                .getJsonNumber("id").longValue();
     }
 
     @Test

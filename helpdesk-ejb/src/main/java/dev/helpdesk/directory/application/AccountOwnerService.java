@@ -2,6 +2,7 @@ package dev.helpdesk.directory.application;
 
 import dev.helpdesk.audit.application.AuditLog;
 import dev.helpdesk.audit.domain.AuditAction;
+import dev.helpdesk.directory.domain.AccountMail;
 import dev.helpdesk.directory.domain.AccountOwnership;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
@@ -25,7 +26,8 @@ import java.util.Optional;
 /**
  * The account owner (D9): an active administrator, recorded at installation, whom the other administrators can
  * neither demote nor deactivate. Any administrator may hand ownership to another active administrator (as in
- * TomTicket); the change is audited and mailed to the previous and the new owner, so it never goes unnoticed.
+ * TomTicket); the change is audited and mailed to the previous and the new owner, so it never goes unnoticed, and to
+ * the administrators chosen for owner changes among the account mails.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -45,6 +47,9 @@ public class AccountOwnerService {
 
     @EJB
     private CurrentUser currentUser;
+
+    @EJB
+    private AccountMailRecipientsService accountMails;
 
     public Optional<OwnerView> owner() {
         return owningAgent().map(AccountOwnerService::view);
@@ -67,6 +72,11 @@ public class AccountOwnerService {
         String by = currentUser.caller().email();
         previous.ifPresent(agent -> notify(agent, before, next.email(), by, now));
         notify(next, before, next.email(), by, now);
+        for (Agent admin : accountMails.administratorsFor(AccountMail.OWNER_CHANGED)) {
+            if (!admin.id().equals(agentId) && previous.map(p -> !p.id().equals(admin.id())).orElse(true)) {
+                notify(admin, before, next.email(), by, now);
+            }
+        }
         return view(next);
     }
 

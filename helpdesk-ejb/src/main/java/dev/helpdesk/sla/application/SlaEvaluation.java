@@ -2,6 +2,8 @@ package dev.helpdesk.sla.application;
 
 import dev.helpdesk.calendar.domain.Holiday;
 import dev.helpdesk.calendar.domain.WorkCalendar;
+import dev.helpdesk.directory.application.AccountMailRecipientsService;
+import dev.helpdesk.directory.domain.AccountMail;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.mail.application.MailDraft;
@@ -48,6 +50,9 @@ public class SlaEvaluation {
     @EJB
     private Outbox outbox;
 
+    @EJB
+    private AccountMailRecipientsService accountMails;
+
     public long countRunningClocks() {
         return em.createQuery("SELECT COUNT(c) FROM SlaClock c WHERE c.stoppedAt IS NULL AND c.dueAt IS NOT NULL",
                 Long.class).getSingleResult();
@@ -87,11 +92,12 @@ public class SlaEvaluation {
         }
         Map<Long, Ticket> tickets = ticketsOf(reached.keySet());
         Map<Long, List<Agent>> managers = managersOf(tickets.values());
+        List<Agent> administrators = accountMails.administratorsFor(AccountMail.SLA_ALERT);
         List<MailDraft> mails = new ArrayList<>();
         reached.forEach((clock, level) -> {
             Ticket ticket = tickets.get(clock.ticketProtocol());
             Instant due = clock.due(calendarByShift.get(clock.shift().id()), now);
-            for (Agent agent : recipients(ticket, managers)) {
+            for (Agent agent : recipients(ticket, managers, administrators)) {
                 em.persist(new SlaAlert(clock.ticketProtocol(), clock.kind(), level, agent.id(), now));
                 mails.add(alertMail(ticket, clock, level, agent, due));
             }
@@ -130,13 +136,18 @@ public class SlaEvaluation {
                 ticket.protocol());
     }
 
-    /** The ticket's assignee and its department's active managers. */
-    private static Set<Agent> recipients(Ticket ticket, Map<Long, List<Agent>> managers) {
+    /**
+     * The ticket's assignee, its department's active managers and the administrators chosen for SLA alerts among
+     * the account mails, each once.
+     */
+    private static Set<Agent> recipients(Ticket ticket, Map<Long, List<Agent>> managers,
+                                         List<Agent> administrators) {
         Set<Agent> recipients = new LinkedHashSet<>();
         if (ticket.assignedAgent() != null && ticket.assignedAgent().isActive()) {
             recipients.add(ticket.assignedAgent());
         }
         recipients.addAll(managers.getOrDefault(ticket.department().id(), List.of()));
+        recipients.addAll(administrators);
         return recipients;
     }
 }

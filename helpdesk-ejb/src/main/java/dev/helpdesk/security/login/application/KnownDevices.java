@@ -1,5 +1,7 @@
 package dev.helpdesk.security.login.application;
 
+import dev.helpdesk.directory.application.AccountMailRecipientsService;
+import dev.helpdesk.directory.domain.AccountMail;
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.mail.application.MailDraft;
 import dev.helpdesk.mail.application.MailTexts;
@@ -20,7 +22,8 @@ import java.time.Instant;
 
 /**
  * Unknown-device notice (D6): the browsers each agent signed in from; a panel login from one not seen before
- * mails the agent what it was, from where and when, so that a stolen password shows.
+ * mails the agent what it was, from where and when, so that a stolen password shows; the administrators chosen for
+ * security notices among the account mails get a copy.
  */
 @Stateless
 @LocalBean
@@ -32,6 +35,9 @@ public class KnownDevices {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private AccountMailRecipientsService accountMails;
 
     @Inject
     private Clock clock;
@@ -52,10 +58,19 @@ public class KnownDevices {
         }
         String device = describe(userAgent);
         em.persist(new KnownDevice(agent.id(), hash, device, address, now));
+        String where = address == null ? "-" : address;
         outbox.write(new MailDraft("new-device:" + agent.id() + ":" + hash, agent.email(),
                 MailTexts.subject("newDevice", agent.language()),
-                MailTexts.body("newDevice", agent.language(), agent.name(), device, address == null ? "-" : address,
+                MailTexts.body("newDevice", agent.language(), agent.name(), device, where,
                         MailTexts.when(now, agent.language())), null));
+        for (Agent admin : accountMails.administratorsFor(AccountMail.SECURITY_NOTICE)) {
+            if (!admin.id().equals(agent.id())) {
+                outbox.write(new MailDraft("new-device:" + agent.id() + ":" + hash + ":" + admin.id(), admin.email(),
+                        MailTexts.subject("newDeviceOfAgent", admin.language(), agent.name()),
+                        MailTexts.body("newDeviceOfAgent", admin.language(), admin.name(), agent.name(),
+                                agent.email(), device, where, MailTexts.when(now, admin.language())), null));
+            }
+        }
     }
 
     /** Whether the browser with this id signed in to this login before. */

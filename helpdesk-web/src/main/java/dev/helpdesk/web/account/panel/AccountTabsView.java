@@ -6,7 +6,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The tabs of Management › Account settings (general, automation, security, company directory, owner), one form and
+ * The tabs of Management › Account settings (general, automation, security, single sign-on, company directory,
+ * owner, account e-mails), one form and
  * one bean each; the tab is the page's {@code tab} parameter and is kept for the postbacks of the same page.
  */
 @Named
@@ -14,7 +15,8 @@ import java.util.List;
 public class AccountTabsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> TABS = List.of("general", "automation", "security", "directory", "owner");
+    private static final List<String> TABS = List.of("general", "automation", "security", "sso",
+            "directory", "owner", "mails");
 
     private String tab = TABS.get(0);
 

@@ -1,6 +1,7 @@
 package dev.helpdesk.web.audit.api;
 
 import dev.helpdesk.audit.application.AuditQuery;
+import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -12,7 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The audit log (administrators): search newest first, and verify the hash chain end to end. */
+/**
+ * The audit log (administrators): search newest first ({@code from} included and {@code until} excluded are ISO-8601
+ * instants), and verify the hash chain end to end.
+ */
 @Path("/v1/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,9 +28,11 @@ public class AuditResource {
     @GET
     public List<AuditRecordJson> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                         @QueryParam("objectType") String objectType,
-                                        @QueryParam("objectId") String objectId, @QueryParam("before") Long before,
+                                        @QueryParam("objectId") String objectId, @QueryParam("from") String from,
+                                        @QueryParam("until") String until, @QueryParam("before") Long before,
                                         @QueryParam("limit") @DefaultValue("50") int limit) {
-        return audit.search(actor, action, objectType, objectId, before, limit).stream().map(AuditRecordJson::of)
+        return audit.search(actor, action, objectType, objectId, ApiRequests.instant("from", from),
+                        ApiRequests.instant("until", until), before, limit).stream().map(AuditRecordJson::of)
                 .toList();
     }
 

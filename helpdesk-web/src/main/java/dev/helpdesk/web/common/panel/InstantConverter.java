@@ -20,6 +20,11 @@ public class InstantConverter implements Converter<Instant> {
 
     private static final ZoneId ZONE = ZoneId.of(Settings.get("timezone", "America/Sao_Paulo"));
 
+    /** The account's time zone, in which panels show instants and read the days typed in. */
+    public static ZoneId accountZone() {
+        return ZONE;
+    }
+
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
         if (value == null) {

@@ -58,6 +58,11 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_WARN, text(key, args));
     }
 
+    /** An error beside one component, named by its client id (e.g. an input inside a repeated row). */
+    public static void errorAt(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }

@@ -12,17 +12,20 @@ import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.directory.domain.DirectoryKind;
 import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.web.common.panel.CallerPermissions;
 import dev.helpdesk.web.common.panel.Messages;
 import dev.helpdesk.web.customfield.panel.CustomFieldInputs;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Customers, for agents whose permission group lets them see customers: search by name or e-mail, pages of 25,
@@ -61,6 +64,7 @@ public class CustomersView implements Serializable {
     private DirectoryKind directory = DirectoryKind.LOCAL;
     private String password;
     private String directoryAccount;
+    private String savedDirectoryAccount;
     private String phone;
     private Long organizationId;
     private boolean active = true;
@@ -102,6 +106,8 @@ public class CustomersView implements Serializable {
         name = customer.name();
         email = customer.email();
         directory = customer.directory();
+        directoryAccount = customer.directoryAccount();
+        savedDirectoryAccount = customer.directoryAccount();
         phone = customer.phone();
         organizationId = customer.organizationId();
         active = customer.active();
@@ -116,6 +122,7 @@ public class CustomersView implements Serializable {
         directory = DirectoryKind.LOCAL;
         password = null;
         directoryAccount = null;
+        savedDirectoryAccount = null;
         phone = null;
         organizationId = null;
         managesOrganization = false;
@@ -141,6 +148,10 @@ public class CustomersView implements Serializable {
             } else {
                 customerDirectory.changeCustomer(editingId, new CustomerChange(name, phone, organizationId,
                         organizationId != null && managesOrganization, active, fields.values()));
+                if (isDirectoryAccountEditable() && !Objects.equals(blankless(directoryAccount),
+                        savedDirectoryAccount)) {
+                    customerDirectory.changeDirectoryAccount(editingId, directoryAccount);
+                }
                 Messages.info("admin.saved");
             }
         } catch (InvalidInputException e) {
@@ -173,6 +184,19 @@ public class CustomersView implements Serializable {
 
     public boolean isMayEdit() {
         return callerPermissions.getGranted().editCustomers();
+    }
+
+    /**
+     * Whether the form shows the directory account name: to administrators, for a new customer or one who signs in
+     * through the company directory. Only administrators decide whose directory password opens a login.
+     */
+    public boolean isDirectoryAccountEditable() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN)
+                && (editingId == null || directory == DirectoryKind.LDAP);
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public DirectoryKind[] getDirectories() {

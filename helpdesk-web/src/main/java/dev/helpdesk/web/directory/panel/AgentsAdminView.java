@@ -9,7 +9,11 @@ import dev.helpdesk.directory.application.NewAgent;
 import dev.helpdesk.directory.application.PermissionGroupView;
 import dev.helpdesk.directory.domain.AgentRole;
 import dev.helpdesk.directory.domain.DirectoryKind;
+import dev.helpdesk.security.twofactor.application.TwoFactorService;
 import dev.helpdesk.shared.domain.InvalidInputException;
+import dev.helpdesk.shared.domain.NotFoundException;
+import dev.helpdesk.sla.application.ShiftView;
+import dev.helpdesk.sla.application.SlaSettingsService;
 import dev.helpdesk.web.common.panel.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -39,9 +43,16 @@ public class AgentsAdminView implements Serializable {
     @EJB
     private DirectoryQuery directoryQuery;
 
+    @EJB
+    private SlaSettingsService sla;
+
+    @EJB
+    private TwoFactorService twoFactor;
+
     private List<AgentView> agents;
     private List<DepartmentView> departments;
     private List<PermissionGroupView> groups;
+    private List<ShiftView> shifts;
 
     private Long editingId;
     private String name;
@@ -54,6 +65,8 @@ public class AgentsAdminView implements Serializable {
     private List<Long> departmentIds = new ArrayList<>();
     private Long permissionGroupId;
     private boolean active = true;
+    private Long accessShiftId;
+    private Long savedAccessShiftId;
 
     @PostConstruct
     void load() {
@@ -61,6 +74,7 @@ public class AgentsAdminView implements Serializable {
         // inactive ones too: what is linked to them stays, and is kept ready for when they come back
         departments = directoryQuery.allDepartments();
         groups = directoryAdmin.permissionGroups();
+        shifts = sla.shifts();
     }
 
     public void edit(AgentView agent) {
@@ -75,6 +89,8 @@ public class AgentsAdminView implements Serializable {
         departmentIds = new ArrayList<>(agent.departmentIds());
         permissionGroupId = agent.permissionGroupId();
         active = agent.active();
+        accessShiftId = agent.accessShiftId();
+        savedAccessShiftId = agent.accessShiftId();
     }
 
     public void clear() {
@@ -89,6 +105,8 @@ public class AgentsAdminView implements Serializable {
         departmentIds = new ArrayList<>();
         permissionGroupId = null;
         active = true;
+        accessShiftId = null;
+        savedAccessShiftId = null;
     }
 
     public void save() {
@@ -105,6 +123,9 @@ public class AgentsAdminView implements Serializable {
                         savedDirectoryAccount)) {
                     directoryAdmin.changeDirectoryAccount(editingId, directoryAccount);
                 }
+                if (!Objects.equals(accessShiftId, savedAccessShiftId)) {
+                    directoryAdmin.bindToShift(editingId, accessShiftId);
+                }
                 Messages.info("admin.saved");
             }
         } catch (InvalidInputException e) {
@@ -113,6 +134,26 @@ public class AgentsAdminView implements Serializable {
         }
         clear();
         load();
+    }
+
+    /**
+     * An agent who lost the phone: their authenticator key and recovery codes go, and their next sign-in asks them
+     * to set up the app again (if the account requires it) or lets them in with the password alone.
+     */
+    public void resetTwoFactor(AgentView agent) {
+        try {
+            twoFactor.reset(agent.id());
+        } catch (NotFoundException e) {
+            Messages.error("admin.agentGone");
+            return;
+        }
+        Messages.info("admin.twoFactorReset", agent.name());
+    }
+
+    /** The work shift an agent may sign in during, by name; nothing when not bound. */
+    public String shiftName(Long id) {
+        return id == null ? "" : shifts.stream().filter(s -> s.id().equals(id)).map(ShiftView::name).findFirst()
+                .orElse("");
     }
 
     public String departmentNames(List<Long> ids) {
@@ -143,6 +184,18 @@ public class AgentsAdminView implements Serializable {
 
     public List<PermissionGroupView> getGroups() {
         return groups;
+    }
+
+    public List<ShiftView> getShifts() {
+        return shifts;
+    }
+
+    public Long getAccessShiftId() {
+        return accessShiftId;
+    }
+
+    public void setAccessShiftId(Long accessShiftId) {
+        this.accessShiftId = accessShiftId;
     }
 
     public boolean isEditing() {
