@@ -56,6 +56,25 @@ final class Mailbox {
     }
 
     /**
+     * Waits for a mail to the recipient about {@code subjectPart} whose body holds {@code text}: for a mailbox that
+     * other tests write to as well (the first administrator's), where the first such mail may be another's.
+     */
+    static MimeMessage awaitContaining(String recipient, String subjectPart, String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            for (MimeMessage message : received(recipient, subjectPart)) {
+                if (body(message).contains(text)) {
+                    return message;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return fail("no mail to " + recipient + " about '" + subjectPart + "' mentions " + text);
+            }
+            pause();
+        }
+    }
+
+    /**
      * The ticket's tag as the help desk's mails to the recipient carry it, "[#1234-k7f2m9qx]": waits for the first
      * such mail. Only the server can make the code, so tests learn it the way a customer does, from a mail.
      */

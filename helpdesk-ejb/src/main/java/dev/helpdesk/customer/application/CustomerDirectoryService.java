@@ -107,6 +107,26 @@ public class CustomerDirectoryService {
      */
     @PermitAll
     public Customer registerWithoutPassword(String email, String name, CustomerRegistered.Channel by) {
+        return withoutPassword(email, name, by);
+    }
+
+    /**
+     * An agent registers, while opening a ticket for them, someone who called or came by: name and e-mail only, no
+     * password until they choose one through a link. Agents whose group registers customers.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public Customer registerForTicket(String email, String name) {
+        mayEdit();
+        String cleanName = Inputs.requiredText("customerName", name, Person.MAX_NAME_LENGTH);
+        try {
+            return withoutPassword(email, cleanName, CustomerRegistered.Channel.AGENT);
+        } catch (InvalidInputException e) {
+            // the ticket form asks the address as the customer's
+            throw "email".equals(e.field()) ? new InvalidInputException("customerEmail", e.messageKey()) : e;
+        }
+    }
+
+    private Customer withoutPassword(String email, String name, CustomerRegistered.Channel by) {
         String address = Inputs.email("email", email);
         logins.requireUnused(address);
         String cleanName = name.replaceAll("\\p{Cntrl}", " ").strip();

@@ -7,6 +7,7 @@ import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.event.ClosedForInactivity;
 import dev.helpdesk.ticket.domain.event.RequesterReplied;
 import dev.helpdesk.ticket.domain.event.TicketAnswered;
+import dev.helpdesk.ticket.domain.event.TicketCancelled;
 import dev.helpdesk.ticket.domain.event.TicketDeleted;
 import dev.helpdesk.ticket.domain.event.TicketFinished;
 import dev.helpdesk.ticket.domain.event.TicketFinishedByCustomer;
@@ -79,6 +80,10 @@ public class SlaTracker {
 
     public void finished(@Observes TicketFinished finished) {
         stopAll(finished.ticket(), finished.at());
+    }
+
+    public void cancelled(@Observes TicketCancelled cancelled) {
+        stopAll(cancelled.ticket(), cancelled.at());
     }
 
     public void finishedByCustomer(@Observes TicketFinishedByCustomer finished) {

@@ -1,5 +1,6 @@
 package dev.helpdesk.ticket.application;
 
+import dev.helpdesk.customer.application.CustomerDirectoryService;
 import dev.helpdesk.customfield.application.CustomFieldValues;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
 import dev.helpdesk.directory.application.Classifications;
@@ -25,6 +26,7 @@ import dev.helpdesk.ticket.domain.event.InternalNoteAdded;
 import dev.helpdesk.ticket.domain.event.RequesterReplied;
 import dev.helpdesk.ticket.domain.event.TicketAnswered;
 import dev.helpdesk.ticket.domain.event.TicketAssigned;
+import dev.helpdesk.ticket.domain.event.TicketCancelled;
 import dev.helpdesk.ticket.domain.event.TicketChanged;
 import dev.helpdesk.ticket.domain.event.TicketDeleted;
 import dev.helpdesk.ticket.domain.event.TicketFinished;
@@ -47,6 +49,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Opening and handling tickets. Each method checks who calls and what they may touch, changes the ticket and fires
@@ -60,6 +63,9 @@ public class TicketService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private CustomerDirectoryService customers;
 
     @EJB
     private CurrentUser currentUser;
@@ -99,16 +105,30 @@ public class TicketService {
     /** An agent opens a ticket on behalf of a registered customer, in a department the agent works in. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public TicketRef openForCustomer(String customerEmail, OpenTicket request, TicketChannel channel) {
+        return openForCustomer(customerEmail, null, request, channel);
+    }
+
+    /**
+     * As {@link #openForCustomer(String, OpenTicket, TicketChannel)}; an address nobody uses is registered as a new
+     * customer named {@code newCustomerName} (when given, and the agent's group registers customers), in the same
+     * transaction: a refused ticket registers no one.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public TicketRef openForCustomer(String customerEmail, String newCustomerName, OpenTicket request,
+                                     TicketChannel channel) {
         Agent agent = currentUser.agent();
         String email = Inputs.email("customerEmail", customerEmail);
-        Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.email = :email AND c.active = TRUE",
-                        Customer.class)
-                .setParameter("email", email).getResultList().stream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("customerEmail", "validation.customer.unknown"));
+        Optional<Customer> known = em.createQuery(
+                        "SELECT c FROM Customer c WHERE c.email = :email AND c.active = TRUE", Customer.class)
+                .setParameter("email", email).getResultList().stream().findFirst();
+        if (known.isEmpty() && (newCustomerName == null || newCustomerName.isBlank())) {
+            throw new InvalidInputException("customerEmail", "validation.customer.unknown");
+        }
         Department department = department(request.departmentId());
         if (!agent.worksIn(department)) {
             throw new InvalidInputException("departmentId", "validation.department.unknown");
         }
+        Customer customer = known.isPresent() ? known.get() : customers.registerForTicket(email, newCustomerName);
         return open(customer, request, channel, Author.of(agent));
     }
 
@@ -223,6 +243,16 @@ public class TicketService {
         customFields.keepForTicket(protocol, ticket.type() == TicketType.I
                 ? CustomFieldPlace.TICKET_CLOSING_INTERNAL : CustomFieldPlace.TICKET_CLOSING_EXTERNAL,
                 ticket.department().id(), closingFields);
+    }
+
+    /** Cancels a ticket the agent handles, for a reason kept as an internal note (situation 4). */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void cancel(long protocol, String reason) {
+        Agent agent = currentUser.agent();
+        Ticket ticket = handledTicket(protocol, agent);
+        Instant now = clock.instant();
+        ticket.cancel(agent, reason, now);
+        changes.fire(new TicketCancelled(ticket, agent, reason, now));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})

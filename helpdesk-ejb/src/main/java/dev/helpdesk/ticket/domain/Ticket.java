@@ -43,6 +43,7 @@ public class Ticket {
     public static final int MAX_SUBJECT_LENGTH = 250;
     public static final int MAX_MESSAGE_LENGTH = 100_000;
     public static final int MAX_ATTACHMENTS = 10;
+    public static final int MAX_CANCEL_REASON_LENGTH = 2_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_protocol")
@@ -310,6 +311,20 @@ public class Ticket {
         }
         changeSituation(TicketEventKind.FINISHED, Author.of(agent), TicketSituation.FINISHED, now);
         closedAt = now;
+    }
+
+    /**
+     * Cancels the ticket (situation 4: opened by mistake, a duplicate, withdrawn), with the reason kept as an internal
+     * note. Unlike a finish it has no closing time; it can be reopened.
+     */
+    public void cancel(Agent agent, String reason, Instant now) {
+        requireHandledBy(agent);
+        if (situation.isClosed()) {
+            throw new InvalidInputException("situation", "validation.ticket.alreadyClosed");
+        }
+        String why = Inputs.requiredText("reason", reason, MAX_CANCEL_REASON_LENGTH);
+        addReply(Author.of(agent), why, true, List.of(), now);
+        changeSituation(TicketEventKind.CANCELLED, Author.of(agent), TicketSituation.CANCELLED, now);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public sealed interface TicketChanged permits TicketOpened, TicketAnswered, RequesterReplied, InternalNoteAdded,
         TicketAssigned, TicketTransferred, TicketStatusChanged, TicketPriorityChanged, TicketScheduled,
-        TicketFinished, TicketFinishedByCustomer, TicketReopened, AutoCloseWarned, ClosedForInactivity {
+        TicketFinished, TicketFinishedByCustomer, TicketCancelled, TicketReopened, AutoCloseWarned, ClosedForInactivity {
 
     Ticket ticket();
 

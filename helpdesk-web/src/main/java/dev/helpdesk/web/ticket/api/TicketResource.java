@@ -214,6 +214,17 @@ public class TicketResource {
         return detail(protocol);
     }
 
+    /** Cancels the ticket (situation 4) for {@code {reason}}, kept as an internal note. */
+    @POST
+    @Path("/{protocol}/cancel")
+    public TicketDetailJson cancel(@PathParam("protocol") long protocol, CancelBody body) {
+        tickets.cancel(protocol, ApiRequests.require(body).reason());
+        return detail(protocol);
+    }
+
+    public record CancelBody(String reason) {
+    }
+
     @POST
     @Path("/{protocol}/reopen")
     public TicketDetailJson reopen(@PathParam("protocol") long protocol) {

@@ -1,10 +1,13 @@
 package dev.helpdesk.web.ticket.panel;
 
+import dev.helpdesk.customer.application.CustomerDirectoryService;
+import dev.helpdesk.customer.application.CustomerView;
 import dev.helpdesk.customfield.application.CustomFieldService;
 import dev.helpdesk.customfield.domain.CustomFieldPlace;
 import dev.helpdesk.directory.application.DirectoryQuery;
 import dev.helpdesk.notification.application.MailPolicyService;
 import dev.helpdesk.notification.domain.CustomerMailPolicy;
+import dev.helpdesk.shared.domain.AccessDeniedException;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.application.OpenTicket;
@@ -20,6 +23,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -45,9 +49,16 @@ public class NewTicketView implements Serializable {
     @EJB
     private MailPolicyService mailPolicy;
 
+    @EJB
+    private CustomerDirectoryService customerDirectory;
+
     private DepartmentCategoryChoice choice;
     private CustomFieldInputs fields = CustomFieldInputs.none();
     private boolean internal;
+    private boolean forCustomer;
+    private String customerEmail;
+    private String newCustomerName;
+    private TicketChannel channel = TicketChannel.PHONE;
     private boolean notifyByEmail = true;
     private boolean customerChoosesMail;
     private String subject;
@@ -59,6 +70,30 @@ public class NewTicketView implements Serializable {
         internal = !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER);
         choice = new DepartmentCategoryChoice(directoryQuery.activeDepartments(), null, null);
         customerChoosesMail = !internal && mailPolicy.customerMailPolicy() == CustomerMailPolicy.ALLOW_CHOICE;
+    }
+
+    /** The agent opens a ticket for a customer (who called, wrote or came by) instead of an internal one. */
+    public void openForCustomer() {
+        if (!internal || forCustomer) {
+            return;
+        }
+        internal = false;
+        forCustomer = true;
+        departmentChanged();
+    }
+
+    /** Customers the agent may pick, by name or e-mail (as the customers page finds them). */
+    public List<String> completeCustomer(String text) {
+        try {
+            return customerDirectory.customers(text, null, 10).stream().filter(c -> c.email() != null)
+                    .map(CustomerView::email).toList();
+        } catch (AccessDeniedException e) {
+            return List.of();
+        }
+    }
+
+    public TicketChannel[] getChannels() {
+        return new TicketChannel[] {TicketChannel.PHONE, TicketChannel.EMAIL, TicketChannel.IN_PERSON};
     }
 
     /** Whether the form asks the customer if they want e-mails about the ticket (the account lets them choose). */
@@ -78,7 +113,8 @@ public class NewTicketView implements Serializable {
         try {
             OpenTicket request = new OpenTicket(choice.getDepartmentId(), choice.getCategoryId(), subject, message,
                     Uploads.of(file), fields.values(), notifyByEmail);
-            ref = internal ? ticketService.openInternal(request, TicketChannel.AGENT_PANEL)
+            ref = forCustomer ? ticketService.openForCustomer(customerEmail, newCustomerName, request, channel)
+                    : internal ? ticketService.openInternal(request, TicketChannel.AGENT_PANEL)
                     : ticketService.openAsCustomer(request, TicketChannel.CUSTOMER_PANEL);
         } catch (InvalidInputException e) {
             if (!fields.showError(e)) {
@@ -88,8 +124,36 @@ public class NewTicketView implements Serializable {
         }
         Messages.info("ticket.opened", ref.protocol());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return (internal ? "/agent/ticket.xhtml" : "/customer/ticket.xhtml") + "?faces-redirect=true&protocol="
-                + ref.protocol();
+        return (internal || forCustomer ? "/agent/ticket.xhtml" : "/customer/ticket.xhtml")
+                + "?faces-redirect=true&protocol=" + ref.protocol();
+    }
+
+    public boolean isForCustomer() {
+        return forCustomer;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public void setCustomerEmail(String customerEmail) {
+        this.customerEmail = customerEmail;
+    }
+
+    public String getNewCustomerName() {
+        return newCustomerName;
+    }
+
+    public void setNewCustomerName(String newCustomerName) {
+        this.newCustomerName = newCustomerName;
+    }
+
+    public TicketChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(TicketChannel channel) {
+        this.channel = channel;
     }
 
     public CustomFieldInputs getFields() {

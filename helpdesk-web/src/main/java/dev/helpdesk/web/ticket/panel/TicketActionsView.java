@@ -73,6 +73,7 @@ public class TicketActionsView implements Serializable {
     private List<TimeEntryView> timeEntries = List.of();
     private Integer minutesWorked;
     private String workNote;
+    private String cancelReason;
     private LocalDateTime scheduleAt;
     private Long scheduleAgentId;
 
@@ -198,6 +199,18 @@ public class TicketActionsView implements Serializable {
 
     public void setWorkNote(String workNote) {
         this.workNote = workNote;
+    }
+
+    public String cancel() {
+        return act(() -> ticketService.cancel(protocol(), cancelReason), "ticket.cancelled", ticketPage());
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public String reopen() {
