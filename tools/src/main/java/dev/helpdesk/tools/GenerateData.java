@@ -1,5 +1,8 @@
 package dev.helpdesk.tools;
 
+import dev.helpdesk.setup.generator.SampleText;
+import dev.helpdesk.setup.generator.TicketPlanner;
+import dev.helpdesk.setup.generator.TicketRows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,12 +17,12 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -63,11 +66,11 @@ public final class GenerateData {
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         double finishedShare = Double.parseDouble(options.getOrDefault("finished-share", "0.85"));
 
-        String vendor = migrate(url, user, password);
+        migrate(url, user, password);
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
             Instant start = Instant.now();
-            new GenerateData(db, seed, finishedShare).generate(tickets, vendor);
+            new GenerateData(db, seed, finishedShare).generate(tickets);
             System.out.printf("Loaded %,d tickets in %s%n", tickets, Duration.between(start, Instant.now()));
         }
     }
@@ -84,7 +87,7 @@ public final class GenerateData {
         return vendor;
     }
 
-    private void generate(int tickets, String vendor) throws SQLException {
+    private void generate(int tickets) throws SQLException {
         List<long[]> departments = departments();
         long admin = agent("Administrador Benchmark", "admin@bench.example", "ADMIN", null);
         List<List<Long>> agentsByDepartment = new ArrayList<>();
@@ -102,7 +105,7 @@ public final class GenerateData {
 
         List<Long> organizations = organizations(Math.max(10, tickets / 1_000));
         List<Long> customers = customers(Math.max(100, tickets / 20), organizations);
-        tickets(tickets, departments, agentsByDepartment, customers, vendor);
+        tickets(tickets, departments, agentsByDepartment, customers);
         System.out.printf("Agent token %s (department %s), administrator token %s%n", AGENT_TOKEN,
                 DEPARTMENTS[0], ADMIN_TOKEN);
     }
@@ -193,111 +196,48 @@ public final class GenerateData {
     }
 
     /**
-     * Tickets spread over the last two years in protocol order, most of them finished, with replies and history;
-     * then the protocol sequence moves past them so the application goes on from there.
+     * Tickets spread over the last two years in protocol order, most of them finished, with replies and history,
+     * planned and written by the same code as the demo's ({@link TicketPlanner}, {@link TicketRows}); the protocol
+     * sequence moves past them first, so the application goes on from there.
      */
     private void tickets(int count, List<long[]> departments, List<List<Long>> agentsByDepartment,
-                         List<Long> customers, String vendor) throws SQLException {
-        long first = nextProtocol(vendor);
+                         List<Long> customers) throws SQLException {
+        int[] categories = new int[departments.size()];
+        int[] agents = new int[departments.size()];
+        long[] departmentIds = new long[departments.size()];
+        long[][] categoryIds = new long[departments.size()][];
+        long[][] agentIds = new long[departments.size()][];
+        for (int d = 0; d < departments.size(); d++) {
+            departmentIds[d] = departments.get(d)[0];
+            categoryIds[d] = Arrays.copyOfRange(departments.get(d), 1, departments.get(d).length);
+            categories[d] = categoryIds[d].length;
+            agentIds[d] = agentsByDepartment.get(d).stream().mapToLong(Long::longValue).toArray();
+            agents[d] = agentIds[d].length;
+        }
+        TicketPlanner planner = new TicketPlanner(text, categories, agents, customers.size());
+        TicketRows.Ids ids = new TicketRows.Ids(departmentIds, categoryIds, agentIds,
+                customers.stream().mapToLong(Long::longValue).toArray());
+        long first = TicketRows.reserveProtocols(db, count);
+        db.commit();
         Duration span = Duration.ofDays(730);
-        try (PreparedStatement ticket = db.prepareStatement("INSERT INTO ticket (protocol, public_id, type, channel, "
-                + "subject, message, department_id, category_id, customer_id, assigned_agent_id, situation, "
-                + "priority, created_at, updated_at, closed_at, version) "
-                + "VALUES (?, ?, 'E', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-             PreparedStatement reply = db.prepareStatement("INSERT INTO reply (ticket_protocol, author_agent_id, "
-                + "author_customer_id, body, internal, created_at) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement event = db.prepareStatement("INSERT INTO ticket_event (ticket_protocol, kind, "
-                + "actor_agent_id, actor_customer_id, value_before, value_after, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (TicketRows rows = new TicketRows(db, ids, Map.of(), TicketRows.WALL_CLOCK)) {
             for (int i = 0; i < count; i++) {
-                long protocol = first + i;
                 Instant opened = now.minus(span).plusMillis(span.toMillis() * i / count);
-                int d = text.nextInt(departments.size());
-                long[] department = departments.get(d);
-                List<Long> agents = agentsByDepartment.get(d);
-                long customer = customers.get(text.nextInt(customers.size()));
-                Long agent = text.nextDouble() < 0.8 ? agents.get(text.nextInt(agents.size())) : null;
-                int replies = text.nextInt(4);
-                boolean finished = i < count * 0.9 && text.nextDouble() < finishedShare;
-                int situation = finished ? 5 : replies == 0 ? 1 : (replies % 2 == 1 ? 2 : 3);
-                Instant updated = opened.plus(Duration.ofHours(1L + replies * 5L));
-
-                ticket.setLong(1, protocol);
-                ticket.setString(2, UUID.randomUUID().toString().replace("-", ""));
-                ticket.setString(3, text.nextDouble() < 0.6 ? "CUSTOMER_PANEL" : "API");
-                ticket.setString(4, text.subject());
-                ticket.setString(5, text.message());
-                ticket.setLong(6, department[0]);
-                ticket.setLong(7, department[1 + text.nextInt(CATEGORIES_PER_DEPARTMENT)]);
-                ticket.setLong(8, customer);
-                setNullable(ticket, 9, agent);
-                ticket.setInt(10, situation);
-                ticket.setInt(11, 1 + text.nextInt(4));
-                ticket.setTimestamp(12, ts(opened));
-                ticket.setTimestamp(13, ts(updated));
-                ticket.setTimestamp(14, finished ? ts(updated) : null);
-                ticket.addBatch();
-
-                addEvent(event, protocol, "OPENED", null, customer, null, "NOT_STARTED", opened);
-                long replier = agent != null ? agent : agents.get(0);
-                for (int r = 0; r < replies; r++) {
-                    boolean byAgent = r % 2 == 0;
-                    Instant at = opened.plus(Duration.ofHours(5L * (r + 1)));
-                    reply.setLong(1, protocol);
-                    setNullable(reply, 2, byAgent ? replier : null);
-                    setNullable(reply, 3, byAgent ? null : customer);
-                    reply.setString(4, text.reply());
-                    reply.setBoolean(5, false);
-                    reply.setTimestamp(6, ts(at));
-                    reply.addBatch();
-                    addEvent(event, protocol, byAgent ? "ANSWERED" : "CUSTOMER_REPLIED", byAgent ? replier : null,
-                            byAgent ? null : customer, null, null, at);
-                }
-                if (finished) {
-                    addEvent(event, protocol, "FINISHED", replier, null, null, "FINISHED", updated);
-                }
+                rows.add(first + i, planner.plan(planner.scaleKind(i, count, finishedShare), opened, now));
                 if ((i + 1) % BATCH == 0) {
-                    ticket.executeBatch();
-                    reply.executeBatch();
-                    event.executeBatch();
+                    rows.flush();
                     db.commit();
                     if ((i + 1) % 100_000 == 0) {
                         System.out.printf("  %,d tickets%n", i + 1);
                     }
                 }
             }
-            ticket.executeBatch();
-            reply.executeBatch();
-            event.executeBatch();
+            rows.flush();
         }
-        moveSequencePast(first + count - 1, vendor);
         db.commit();
     }
 
-    private void addEvent(PreparedStatement event, long protocol, String kind, Long agent, Long customer,
-                          String before, String after, Instant at) throws SQLException {
-        event.setLong(1, protocol);
-        event.setString(2, kind);
-        setNullable(event, 3, agent);
-        setNullable(event, 4, customer);
-        event.setString(5, before);
-        event.setString(6, after);
-        event.setTimestamp(7, ts(at));
-        event.addBatch();
-    }
 
-    private long nextProtocol(String vendor) throws SQLException {
-        String sql = "postgresql".equals(vendor) ? "SELECT nextval('ticket_protocol_seq')"
-                : "SELECT NEXT VALUE FOR ticket_protocol_seq";
-        return idOf(sql);
-    }
-
-    private void moveSequencePast(long last, String vendor) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute("postgresql".equals(vendor) ? "SELECT setval('ticket_protocol_seq', " + last + ")"
-                    : "ALTER SEQUENCE ticket_protocol_seq RESTART WITH " + (last + 1));
-        }
-    }
 
     private void flushEvery(PreparedStatement statement, long count) throws SQLException {
         if ((count + 1) % BATCH == 0) {
@@ -341,13 +281,6 @@ public final class GenerateData {
         }
     }
 
-    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);

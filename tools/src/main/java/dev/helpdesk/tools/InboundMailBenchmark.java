@@ -2,6 +2,7 @@ package dev.helpdesk.tools;
 
 import dev.helpdesk.inbound.domain.MailParser;
 import dev.helpdesk.inbound.domain.MalformedMailException;
+import dev.helpdesk.setup.generator.SampleText;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,10 +1,10 @@
-package dev.helpdesk.tools;
+package dev.helpdesk.setup.generator;
 
 import java.util.List;
 import java.util.Random;
 
 /** Plausible Brazilian help-desk text, drawn from a seeded random source so that runs are repeatable. */
-final class SampleText {
+public final class SampleText {
 
     private static final List<String> FIRST_NAMES = List.of("Ana", "Bruno", "Carla", "Daniel", "Eduarda", "Felipe",
             "Gabriela", "Henrique", "Isabela", "João", "Karina", "Lucas", "Mariana", "Nicolas", "Olívia", "Pedro",
@@ -22,28 +22,31 @@ final class SampleText {
     private static final List<String> REPLIES = List.of("Pode reiniciar o equipamento e testar novamente?",
             "Encaminhei para a equipe responsável.", "Resolvido, por favor confirme.", "Continua com o mesmo erro.",
             "Obrigado, funcionou!", "Precisamos de uma foto da tela com o erro.", "Agendei a visita técnica.");
+    private static final List<String> NOTES = List.of("Cliente já abriu chamado parecido no mês passado.",
+            "Aguardando retorno do fornecedor.", "Verificar com a equipe de redes antes de responder.",
+            "Licença renovada, falta só confirmar com o cliente.", "Prioridade combinada com a gerência.");
     private static final List<String> COMPANIES = List.of("Comercial", "Indústria", "Logística", "Serviços",
             "Tecnologia", "Alimentos", "Engenharia", "Saúde", "Educação", "Varejo");
 
     private final Random random;
 
-    SampleText(long seed) {
+    public SampleText(long seed) {
         this.random = new Random(seed);
     }
 
-    String personName() {
+    public String personName() {
         return pick(FIRST_NAMES) + " " + pick(LAST_NAMES) + " " + pick(LAST_NAMES);
     }
 
-    String organizationName(int number) {
+    public String organizationName(int number) {
         return pick(LAST_NAMES) + " " + pick(COMPANIES) + " " + number;
     }
 
-    String subject() {
+    public String subject() {
         return pick(PROBLEMS) + " " + pick(DETAILS);
     }
 
-    String message() {
+    public String message() {
         StringBuilder text = new StringBuilder("Olá, equipe. ").append(pick(PROBLEMS)).append(' ')
                 .append(pick(DETAILS)).append(". ");
         int sentences = 1 + random.nextInt(4);
@@ -53,16 +56,25 @@ final class SampleText {
         return text.append("Obrigado.").toString();
     }
 
-    String reply() {
+    public String reply() {
         return pick(REPLIES);
     }
 
-    int nextInt(int bound) {
+    public String note() {
+        return pick(NOTES);
+    }
+
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
-    double nextDouble() {
+    public double nextDouble() {
         return random.nextDouble();
+    }
+
+    /** A ticket's public id: 32 hexadecimal digits from the same seeded source. */
+    public String publicId() {
+        return String.format("%016x%016x", random.nextLong(), random.nextLong());
     }
 
     private String pick(List<String> options) {
