@@ -103,6 +103,15 @@ final class Browser implements AutoCloseable {
         return PolicyViolations.read(driver);
     }
 
+    /** Waits (up to 20 s) for Chromium to report a violation of the page's policy that mentions {@code directive}. */
+    boolean awaitPolicyViolation(String directive) {
+        try {
+            return wait.until(d -> takePolicyViolations().stream().anyMatch(v -> v.contains(directive)));
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Opens a page of a panel; the login page comes first, then the page itself. */
     void signIn(String path, String email, String password) {
         open(path);

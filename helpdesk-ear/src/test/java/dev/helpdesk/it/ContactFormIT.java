@@ -217,7 +217,8 @@ class ContactFormIT {
             assertTrue(policy(own).contains("frame-ancestors 'self';"), policy(own));
             assertEquals("SAMEORIGIN", own.headers().firstValue("X-Frame-Options").orElse(null));
             browser.openUrl(origin + "/");
-            assertTrue(blockedFrame(browser), "Chromium refuses the frame under frame-ancestors");
+            assertTrue(browser.awaitPolicyViolation("frame-ancestors"),
+                    "Chromium refuses the frame under frame-ancestors");
             browser.enterFrame(By.id("helpdesk"));
             assertFalse(browser.isPresent(By.id("contactForm:name")), "an unlisted site cannot frame the form");
             browser.leaveFrame();
@@ -247,18 +248,6 @@ class ContactFormIT {
             settings.restore();
             site.stop(0);
         }
-    }
-
-    /** Waits (up to 20 s) for Chromium to report the frame refused by its page's policy. */
-    private static boolean blockedFrame(Browser browser) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (browser.takePolicyViolations().stream().anyMatch(v -> v.contains("frame-ancestors"))) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 
     private void fill(Browser browser, String name, String email, String subject) {
