@@ -274,10 +274,10 @@ final class Browser implements AutoCloseable {
                 .map(l -> l.getAttribute("for")).orElse(null));
     }
 
-    /** The header texts of a table's columns, in order. */
+    /** The header texts of a table's columns, in order; a column without a title (row selection) is left out. */
     java.util.List<String> columnHeaders(String tableId) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "'] thead th")).stream()
-                .map(th -> th.getText().strip()).toList();
+                .map(th -> th.getText().strip()).filter(text -> !text.isEmpty()).toList();
     }
 
     /**
@@ -344,6 +344,11 @@ final class Browser implements AutoCloseable {
 
     boolean waitForText(By target, String text) {
         return wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    /** Waits until an element's attribute has the value (an element present but hidden counts). */
+    boolean waitForAttribute(By target, String attribute, String value) {
+        return wait.until(ExpectedConditions.attributeToBe(target, attribute, value));
     }
 
     String pageText() {

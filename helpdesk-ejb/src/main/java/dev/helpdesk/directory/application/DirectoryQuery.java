@@ -57,4 +57,11 @@ public class DirectoryQuery {
                 .setParameter("department", departmentId)
                 .getResultList();
     }
+
+    /** Every active agent by name, as lists offer them to filter by assignee. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public List<AgentSummary> activeAgents() {
+        return em.createQuery("SELECT new dev.helpdesk.directory.application.AgentSummary(a.id, a.name) "
+                + "FROM Agent a WHERE a.active = TRUE ORDER BY a.name, a.id", AgentSummary.class).getResultList();
+    }
 }

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One page of a keyset-paginated list, newest first. {@code nextCursor} is the protocol to pass as
- * {@code before} for the next page, or null on the last page.
+ * One page of a keyset-paginated list in the order it was asked for. {@code next} is where the next page starts
+ * (after the last row of this one), or null on the last page.
  */
-public record TicketPage(List<TicketSummary> items, Long nextCursor) implements Serializable {
+public record TicketPage(List<TicketSummary> items, TicketSort.Position next) implements Serializable {
 }

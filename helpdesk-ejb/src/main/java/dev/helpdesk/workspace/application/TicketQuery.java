@@ -7,18 +7,21 @@ import dev.helpdesk.directory.application.CurrentUser;
 import dev.helpdesk.directory.domain.CustomerData;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
-import dev.helpdesk.shared.domain.SearchText;
+import dev.helpdesk.shared.infrastructure.Settings;
 import dev.helpdesk.sla.application.SlaReadings;
 import dev.helpdesk.ticket.application.TicketScope;
-import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Read side of tickets, scoped to the caller ({@link TicketScope}): administrators see everything, managers their
  * departments and their team's internal requests, plain agents what their permission group grants, customers their
- * own tickets. Customer data the caller's group does not grant is masked. Lists are keyset-paginated on the protocol
- * (newest first), one query per page and no count.
+ * own tickets. Customer data the caller's group does not grant is masked. Lists are keyset-paginated in any of
+ * their orders ({@link TicketSort}), one query per page, and counted apart.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT, Roles.CUSTOMER})
@@ -53,8 +56,7 @@ public class TicketQuery {
             + "LEFT JOIN SlaClock dl ON dl.ticketProtocol = t.protocol AND dl.kind = "
             + "dev.helpdesk.sla.domain.SlaClockKind.DEADLINE ";
 
-    private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
-            .filter(TicketSituation::isClosed).toList();
+    private static final ZoneId ZONE = ZoneId.of(Settings.get("timezone", "America/Sao_Paulo"));
 
     @PersistenceContext
     private EntityManager em;
@@ -68,83 +70,70 @@ public class TicketQuery {
     @EJB
     private SlaReadings slaReadings;
 
-    /**
-     * The caller's tickets matching the filter, newest first, starting after the protocol {@code before} (null for
-     * the first page). One query, no count.
-     */
-    public TicketPage list(TicketFilter filter, Long before, int pageSize) {
-        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        Caller caller = currentUser.caller();
-        StringBuilder jpql = new StringBuilder(SUMMARY).append("WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        String scope = TicketScope.condition(caller, parameters);
-        if (scope != null) {
-            jpql.append(" AND ").append(scope);
-        }
-        if (caller.isAgent()) {
-            if (filter.view() == TicketFilter.View.MINE) {
-                jpql.append(" AND t.assignedAgent.id = :me");
-                parameters.put("me", caller.id());
-            } else if (filter.view() == TicketFilter.View.QUEUE) {
-                jpql.append(" AND t.assignedAgent IS NULL");
-            }
-        }
-        if (filter.state() != null) {
-            jpql.append(filter.state() == TicketFilter.State.OPEN ? " AND t.situation NOT IN :closed"
-                    : " AND t.situation IN :closed");
-            parameters.put("closed", CLOSED);
-        }
-        if (filter.departmentId() != null) {
-            jpql.append(" AND t.department.id = :departmentId");
-            parameters.put("departmentId", filter.departmentId());
-        }
-        if (filter.organizationId() != null) {
-            jpql.append(" AND t.customer.id IN (SELECT mo.id FROM Customer mo"
-                    + " WHERE mo.organization.id = :organizationId)");
-            parameters.put("organizationId", filter.organizationId());
-        }
-        if (filter.priority() != null) {
-            jpql.append(" AND t.priority = :priority");
-            parameters.put("priority", filter.priority());
-        }
-        if (filter.text() != null) {
-            appendTextCondition(jpql, parameters, filter.text(), caller.mayViewCustomerData(CustomerData.EMAIL));
-        }
-        if (before != null) {
-            jpql.append(" AND t.protocol < :before");
-            parameters.put("before", before);
-        }
-        jpql.append(" ORDER BY t.protocol DESC");
-        TypedQuery<TicketSummary> query = em.createQuery(jpql.toString(), TicketSummary.class);
-        parameters.forEach(query::setParameter);
-        List<TicketSummary> rows = query.setMaxResults(size + 1).getResultList().stream()
-                .map(row -> caller.mayViewCustomerData(CustomerData.EMAIL) ? row : row.withoutCustomerEmail())
-                .toList();
-        if (rows.size() <= size) {
-            return new TicketPage(rows, null);
-        }
-        List<TicketSummary> page = rows.subList(0, size);
-        return new TicketPage(List.copyOf(page), page.get(size - 1).protocol());
-    }
+    @Inject
+    private Clock clock;
 
     /**
-     * Text matches the subject or message, or the customer's name, e-mail (for those who may see it) or
-     * organization; a number also matches the protocol. Each part is a condition of its own table, so that
-     * PostgreSQL's trigram indexes serve it.
+     * The caller's tickets matching the filter in the order asked for, starting after {@code after} (null for the
+     * first page). One query per page, no count; only the page where tickets with a running deadline give way to
+     * those without one takes two.
      */
-    private static void appendTextCondition(StringBuilder jpql, Map<String, Object> parameters, String text,
-                                            boolean byEmail) {
-        jpql.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(t.message) LIKE :text ESCAPE '!'"
-                + " OR t.customer.id IN (SELECT m.id FROM Customer m WHERE LOWER(m.name) LIKE :text ESCAPE '!'"
-                + (byEmail ? " OR m.email LIKE :text ESCAPE '!'" : "")
-                + " OR m.organization.id IN"
-                + " (SELECT o2.id FROM Organization o2 WHERE LOWER(o2.name) LIKE :text ESCAPE '!'))");
-        parameters.put("text", SearchText.containing(text));
-        if (text.matches("#?\\d{1,18}")) {
-            jpql.append(" OR t.protocol = :protocol");
-            parameters.put("protocol", Long.parseLong(text.replace("#", "")));
+    public TicketPage list(TicketFilter filter, TicketSort sort, TicketSort.Position after, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        Caller caller = currentUser.caller();
+        Map<String, Object> parameters = new HashMap<>();
+        String conditions = TicketConditions.of(caller, filter, clock.instant(), ZONE, parameters);
+        List<TicketSummary> rows;
+        if (sort.key() != TicketSort.Key.DEADLINE) {
+            rows = page(conditions, parameters, TicketOrder.of(sort, after), size + 1);
+        } else {
+            boolean inRunningPart = after == null || after.value() != null;
+            rows = inRunningPart ? page(conditions, parameters, TicketOrder.runningDeadlines(sort, after), size + 1)
+                    : new ArrayList<>();
+            if (rows.size() <= size) {
+                TicketSort.Position rest = inRunningPart ? null : after;
+                rows = new ArrayList<>(rows);
+                rows.addAll(page(conditions, parameters, TicketOrder.withoutRunningDeadline(sort, rest),
+                        size + 1 - rows.size()));
+            }
         }
-        jpql.append(")");
+        List<TicketSummary> visible = rows.stream()
+                .map(row -> caller.mayViewCustomerData(CustomerData.EMAIL) ? row : row.withoutCustomerEmail())
+                .toList();
+        if (visible.size() <= size) {
+            return new TicketPage(visible, null);
+        }
+        List<TicketSummary> page = List.copyOf(visible.subList(0, size));
+        return new TicketPage(page, sort.positionOf(page.get(size - 1)));
+    }
+
+    /** How many of the caller's tickets match the filter: the list's count and the panels' counters. */
+    public long count(TicketFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        String conditions = TicketConditions.of(currentUser.caller(), filter, clock.instant(), ZONE, parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE " + conditions, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The side navigation's counters of the calling agent. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public DeskCounts deskCounts() {
+        Map<DeskCounter, Long> counts = new EnumMap<>(DeskCounter.class);
+        for (DeskCounter counter : DeskCounter.values()) {
+            counts.put(counter, count(counter.filter()));
+        }
+        return new DeskCounts(counts);
+    }
+
+    private List<TicketSummary> page(String conditions, Map<String, Object> filterParameters, TicketOrder order,
+                                     int limit) {
+        Map<String, Object> parameters = new HashMap<>(filterParameters);
+        parameters.putAll(order.parameters());
+        TypedQuery<TicketSummary> query = em.createQuery(SUMMARY + "WHERE " + conditions + order.condition()
+                + order.orderBy(), TicketSummary.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** One ticket with its conversation; a ticket outside the caller's scope is reported as not found. */

@@ -4,6 +4,8 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.sla.application.WorkedTimeService;
+import dev.helpdesk.ticket.application.BulkAction;
+import dev.helpdesk.ticket.application.BulkTicketActions;
 import dev.helpdesk.ticket.application.CannedResponseService;
 import dev.helpdesk.ticket.application.OpenTicket;
 import dev.helpdesk.ticket.application.TicketRef;
@@ -23,9 +25,12 @@ import dev.helpdesk.web.common.api.ApiRequests.StatusBody;
 import dev.helpdesk.web.common.api.ApiRequests.TimeEntryBody;
 import dev.helpdesk.web.common.api.ApiRequests.TransferBody;
 import dev.helpdesk.web.common.api.ApiRequests;
+import dev.helpdesk.web.common.api.ErrorMessages;
 import dev.helpdesk.workspace.application.AttachmentContent;
 import dev.helpdesk.workspace.application.TicketFilter;
 import dev.helpdesk.workspace.application.TicketQuery;
+import dev.helpdesk.workspace.application.TicketSort;
+import dev.helpdesk.web.ticket.TicketListParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +44,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -68,11 +74,17 @@ public class TicketResource {
     @EJB
     private WorkedTimeService workedTime;
 
+    @EJB
+    private BulkTicketActions bulkActions;
+
     @Context
     private SecurityContext security;
 
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private HttpHeaders headers;
 
     @POST
     public Response open(NewTicketBody body) {
@@ -97,20 +109,56 @@ public class TicketResource {
     }
 
     /**
-     * Filters: {@code view} (MINE, QUEUE, ALL), {@code state} (OPEN, CLOSED), {@code departmentId},
-     * {@code organizationId}, {@code priority}, {@code q} (a protocol number or words of the subject, customer name
-     * or e-mail, or organization name).
+     * Filters, all combinable: {@code view} (MINE, QUEUE, DEPARTMENTS, ALL), {@code state} (OPEN, CLOSED),
+     * {@code situation} (situation codes, comma-separated), {@code departmentId}, {@code categoryId},
+     * {@code statusId}, {@code agentId}, {@code organizationId}, {@code priority}, {@code createdFrom} and
+     * {@code createdTo} (days, yyyy-MM-dd, inclusive), {@code sla} (AT_RISK, BREACHED), {@code scheduled} (TODAY),
+     * {@code q} (a protocol number or words of the subject, customer name or e-mail, or organization name). Order:
+     * {@code sort} (protocol, created, updated, priority, deadline) and {@code order} (asc, desc). Pages: the
+     * answer's {@code next} as {@code cursor}; in the default order {@code before} with {@code nextCursor} too.
      */
     @GET
-    public TicketPageJson list(@QueryParam("view") String view, @QueryParam("state") String state,
-                               @QueryParam("departmentId") Long departmentId,
-                               @QueryParam("organizationId") Long organizationId,
-                               @QueryParam("priority") String priority, @QueryParam("q") String text,
-                               @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
-        TicketFilter filter = new TicketFilter(ApiRequests.option(TicketFilter.View.class, "view", view),
-                ApiRequests.option(TicketFilter.State.class, "state", state), departmentId, organizationId,
-                ApiRequests.option(Priority.class, "priority", priority), text);
-        return TicketPageJson.of(ticketQuery.list(filter, before, limit));
+    public TicketPageJson list(@QueryParam("before") Long before, @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") @DefaultValue("50") int limit) {
+        TicketFilter filter = TicketListParameters.API.filter(uriInfo.getQueryParameters()::getFirst);
+        TicketSort sort = TicketListParameters.API.sort(uriInfo.getQueryParameters()::getFirst);
+        TicketSort.Position after = cursor != null && !cursor.isBlank() ? sort.after(cursor.strip())
+                : before == null ? null : new TicketSort.Position(null, before);
+        if (before != null && !sort.equals(TicketSort.NEWEST_FIRST)) {
+            throw new InvalidInputException("before", "validation.ticketList.beforeOnlyNewestFirst");
+        }
+        return TicketPageJson.of(ticketQuery.list(filter, sort, after, limit), sort);
+    }
+
+    /** How many tickets the same filters as the list match. */
+    @GET
+    @Path("/count")
+    public TicketCountJson count() {
+        return new TicketCountJson(ticketQuery.count(
+                TicketListParameters.API.filter(uriInfo.getQueryParameters()::getFirst)));
+    }
+
+    /**
+     * One change for several tickets, each changed as if alone (its own checks, notices and history line):
+     * {@code protocols}, {@code action} (ASSIGN, STATUS, PRIORITY, TRANSFER, FINISH) and what the action needs
+     * ({@code agentId}, {@code statusId}, {@code priority}, {@code departmentId} and {@code categoryId}). The answer
+     * says for each ticket whether it was changed or why not.
+     */
+    @POST
+    @Path("/bulk")
+    public List<BulkResultJson> bulk(BulkBody body) {
+        BulkBody request = ApiRequests.require(body);
+        BulkAction action = new BulkAction(ApiRequests.option(BulkAction.Kind.class, "action", request.action()),
+                request.agentId(), request.statusId(), ApiRequests.option(Priority.class, "priority",
+                request.priority()), request.departmentId(), request.categoryId());
+        Locale language = ErrorMessages.languageFor(security.getUserPrincipal().getName(),
+                headers.getAcceptableLanguages());
+        return bulkActions.apply(request.protocols(), action).stream()
+                .map(result -> BulkResultJson.of(result, language)).toList();
+    }
+
+    public record BulkBody(List<Long> protocols, String action, Long agentId, Long statusId, String priority,
+                           Long departmentId, Long categoryId) {
     }
 
     @GET

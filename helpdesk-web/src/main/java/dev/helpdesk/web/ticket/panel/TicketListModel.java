@@ -3,6 +3,7 @@ package dev.helpdesk.web.ticket.panel;
 import dev.helpdesk.workspace.application.TicketFilter;
 import dev.helpdesk.workspace.application.TicketPage;
 import dev.helpdesk.workspace.application.TicketQuery;
+import dev.helpdesk.workspace.application.TicketSort;
 import dev.helpdesk.workspace.application.TicketSummary;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +23,14 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
 
     private final TicketQuery query;
     private final TicketFilter filter;
-    private final Map<Integer, Long> pageStarts = new HashMap<>();
+    private final TicketSort sort;
+    private final Map<Integer, TicketSort.Position> pageStarts = new HashMap<>();
     private int knownRowCount = Integer.MAX_VALUE;
 
-    public TicketListModel(TicketQuery query, TicketFilter filter) {
+    public TicketListModel(TicketQuery query, TicketFilter filter, TicketSort sort) {
         this.query = query;
         this.filter = filter;
+        this.sort = sort;
     }
 
     @Override
@@ -39,11 +42,11 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
     public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
         int start = first == 0 || pageStarts.containsKey(first) ? first : 0;
-        TicketPage page = query.list(filter, pageStarts.get(start), pageSize);
-        if (page.nextCursor() != null) {
-            pageStarts.put(start + pageSize, page.nextCursor());
+        TicketPage page = query.list(filter, sort, pageStarts.get(start), pageSize);
+        if (page.next() != null) {
+            pageStarts.put(start + pageSize, page.next());
         }
-        knownRowCount = start + page.items().size() + (page.nextCursor() == null ? 0 : 1);
+        knownRowCount = start + page.items().size() + (page.next() == null ? 0 : 1);
         setRowCount(knownRowCount);
         return page.items();
     }
