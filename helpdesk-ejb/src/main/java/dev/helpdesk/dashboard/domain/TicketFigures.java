@@ -30,10 +30,13 @@ public class TicketFigures {
     @Id
     private Long protocol;
 
+    @Column(name = "department_id")
     private long departmentId;
 
+    @Column(name = "assigned_agent_id")
     private Long assignedAgentId;
 
+    @Column(name = "requester_agent_id")
     private Long requesterAgentId;
 
     @ManyToOne(fetch = FetchType.LAZY)

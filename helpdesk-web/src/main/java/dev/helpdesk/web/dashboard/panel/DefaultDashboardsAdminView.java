@@ -13,7 +13,6 @@ import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.web.common.panel.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -44,7 +43,7 @@ public class DefaultDashboardsAdminView implements Serializable {
     private DirectoryAdminService directoryAdmin;
 
     private List<DefaultDashboardView> saved;
-    private List<SelectItem> audiences;
+    private List<AudienceChoice> audiences;
     private String audience;
     private Integer periodDays;
     private final Map<WidgetKind, Boolean> included = new EnumMap<>(WidgetKind.class);
@@ -57,11 +56,10 @@ public class DefaultDashboardsAdminView implements Serializable {
         saved = defaults.defaults();
         audiences = new ArrayList<>();
         for (AgentRole role : AgentRole.values()) {
-            audiences.add(new SelectItem(ROLE + role.name(), Messages.text("dashboard.audience.role",
-                    Messages.text("role." + role.name()))));
+            audiences.add(new AudienceChoice(ROLE + role.name(), role, null));
         }
-        directoryAdmin.permissionGroups().forEach(g -> audiences.add(new SelectItem(GROUP + g.id(),
-                Messages.text("dashboard.audience.group", g.name()))));
+        directoryAdmin.permissionGroups().forEach(g -> audiences.add(new AudienceChoice(GROUP + g.id(), null,
+                g.name())));
         clear();
     }
 
@@ -138,8 +136,19 @@ public class DefaultDashboardsAdminView implements Serializable {
         return saved;
     }
 
-    public List<SelectItem> getAudiences() {
+    public List<AudienceChoice> getAudiences() {
         return audiences;
+    }
+
+    /** A choice of the audience menu in the page's language (which may change while the page is open). */
+    public String label(AudienceChoice choice) {
+        return choice.role() != null
+                ? Messages.text("dashboard.audience.role", Messages.text("role." + choice.role().name()))
+                : Messages.text("dashboard.audience.group", choice.groupName());
+    }
+
+    /** Whom a default can be for: a role, or a permission group by its name. */
+    public record AudienceChoice(String value, AgentRole role, String groupName) implements Serializable {
     }
 
     public WidgetKind[] getKinds() {
