@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
  * The agent's dashboard in the browser: agents land on it after login; a widget added, resized, moved and removed
  * stays so after a reload; a number follows a new ticket within the 5-second refresh and opens the list of those
  * tickets; an administrator's default for a permission group, refused field by field when incomplete, is what the
- * group's agents start with and get back with "reset to default". In Portuguese and English, at 1366×768.
+ * group's agents start with and get back with "reset to default". In Portuguese and English (and Spanish for the
+ * fit), at 1366×768.
  */
 @Tag("browser")
 @ExtendWith({HelpdeskServer.class, Browsers.class})
@@ -70,6 +71,11 @@ class DashboardBrowserIT {
             assertTrue(isWide(agent, "OPEN_BY_AGENT"), "still wide");
             agent.assertFitsSmallScreen();
             agent.screenshot("dashboard-pt");
+            agent.submit(By.id("sessionForm:langEs"));
+            assertTrue(agent.waitForText(By.id("dashboardForm:OPEN_BY_AGENT"), "Abiertos por agente"));
+            agent.assertFitsSmallScreen();
+            agent.submit(By.id("sessionForm:langPt"));
+            assertTrue(agent.waitForText(By.id("dashboardForm:OPEN_BY_AGENT"), "Abertos por atendente"));
 
             String unassigned = agent.text(By.id("dashboardForm:total_UNASSIGNED"));
             account.openSupportTicket(account.clientFor(account.customerEmail));

@@ -32,6 +32,7 @@ class DashboardScopeIT {
     private static final Map<Role, ApiClient> clients = new EnumMap<>(Role.class);
     private static long supportAgentId;
     private static long restrictedId;
+    private static long s1;
 
     /**
      * Support: s1 unassigned, s2 assigned to the restricted agent, s3 answered and finished by the support agent.
@@ -61,7 +62,7 @@ class DashboardScopeIT {
         supportAgentId = TestAccount.ok(clients.get(Role.AGENT).get("/me")).getJsonNumber("id").longValue();
 
         ApiClient customer = account.clientFor(account.customerEmail);
-        account.openSupportTicket(customer);
+        s1 = account.openSupportTicket(customer);
         long s2 = account.openSupportTicket(customer);
         TestAccount.ok(account.admin.put("/tickets/" + s2 + "/assignee",
                 Json.createObjectBuilder().add("agentId", restrictedId).build()));
@@ -152,6 +153,27 @@ class DashboardScopeIT {
 
         Jobs.runToTheEnd(account.admin, "dashboard-figures");
         expected.forEach((role, counts) -> assertPeriod(role, counts));
+    }
+
+    /** The customer's 2-hour contract with 90 minutes worked: 75 % for those who see reports. */
+    @Test
+    void hoursContractUseIsForThoseWhoSeeReports() {
+        long customerId = account.admin.get("/customers?q=" + account.customerEmail).jsonValue().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        TestAccount.created(account.admin.post("/sla/rules", Json.createObjectBuilder().add("kind", "HOURS_CONTRACT")
+                .add("scopeKind", "CUSTOMER").add("scopeId", customerId).add("departmentId", account.supportId)
+                .add("minutes", 120).build()));
+        TestAccount.created(clients.get(Role.AGENT).post("/tickets/" + s1 + "/time-entries",
+                Json.createObjectBuilder().add("minutes", 90).build()));
+        for (Role role : List.of(Role.ADMIN, Role.MANAGER)) {
+            JsonObject contract = widget(role, "hours_contracts").getJsonArray("contracts")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("name").equals("Customer " + account.suffix)).findFirst().orElseThrow();
+            assertEquals(90, contract.getJsonNumber("usedMinutes").longValue(), role.name());
+            assertEquals(120, contract.getJsonNumber("contractMinutes").longValue());
+            assertEquals(75, contract.getJsonNumber("percent").longValue());
+        }
+        assertEquals(403, clients.get(Role.FINANCE_AGENT).get("/dashboard/widgets/hours_contracts").status());
     }
 
     @Test
