@@ -16,6 +16,11 @@ WIDGETS=(open_by_situation open_by_department open_by_agent unassigned sla_at_ri
     created_vs_finished response_times scheduled_today hours_contracts)
 
 bench_build
+# The generator draws the same tickets from the same seed, so it cannot add to a smaller run's: start afresh.
+HAVE=$(psql_db -c "SELECT count(*) FROM ticket" 2>/dev/null || echo 0)
+if [ "$HAVE" -gt 0 ] && [ "$HAVE" -lt "$TICKETS" ]; then
+    psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $DB"
+fi
 bench_data
 
 AGENT=$(psql_db -c "SELECT agent_id FROM api_token WHERE token_hash = encode(sha256('hd_benchmark-agent'), 'hex')")

@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Keeps each ticket's summary row in step with its events, inside the transaction of the change: opening writes
@@ -85,7 +86,7 @@ public class TicketFiguresTracker {
     private TicketFigures figures(Ticket ticket) {
         TicketFigures figures = em.find(TicketFigures.class, ticket.protocol());
         if (figures == null) {
-            figures = TicketFigures.of(TicketFiguresReconciliation.facts(em, java.util.List.of(ticket.protocol()))
+            figures = TicketFigures.of(TicketFiguresReconciliation.facts(em, List.of(ticket.protocol()))
                     .get(0), SlaCalendars.zone());
             em.persist(figures);
         }

@@ -6,6 +6,7 @@ import dev.helpdesk.dashboard.domain.DashboardLayout;
 import dev.helpdesk.dashboard.domain.ReportPeriod;
 import dev.helpdesk.dashboard.domain.WidgetKind;
 import dev.helpdesk.dashboard.domain.WidgetPlacement;
+import dev.helpdesk.dashboard.domain.WidgetSize;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.web.common.api.ApiRequests;
 import jakarta.ejb.EJB;
@@ -76,6 +77,6 @@ public class DashboardResource {
     public record LayoutBody(List<PlacementBody> widgets, Integer periodDays) {
     }
 
-    public record PlacementBody(WidgetKind kind, dev.helpdesk.dashboard.domain.WidgetSize size) {
+    public record PlacementBody(WidgetKind kind, WidgetSize size) {
     }
 }
