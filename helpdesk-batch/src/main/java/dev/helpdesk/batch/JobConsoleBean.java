@@ -36,7 +36,8 @@ import java.util.Set;
 public class JobConsoleBean implements JobConsole {
 
     /** The jobs of META-INF/batch-jobs, in the order the console shows them. */
-    static final List<String> JOBS = List.of("sla-evaluation", "auto-close", "schedule-notices");
+    static final List<String> JOBS = List.of("sla-evaluation", "auto-close", "schedule-notices",
+            "dashboard-figures");
 
     private static final Set<BatchStatus> GOING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);

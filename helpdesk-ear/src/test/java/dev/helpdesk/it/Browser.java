@@ -351,6 +351,23 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.attributeToBe(target, attribute, value));
     }
 
+    /** Waits at most {@code within} for the element to show the text; false if it did not in time. */
+    boolean waitForText(By target, String text, Duration within) {
+        WebDriverWait limited = new WebDriverWait(driver, within);
+        limited.pollingEvery(POLL);
+        limited.ignoring(WebDriverException.class);
+        try {
+            return limited.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** The ids of the elements the CSS selector finds, in page order. */
+    List<String> ids(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(e -> e.getDomAttribute("id")).toList();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -82,6 +82,15 @@ class DemoDataIT {
         assertTrue(children.stream().allMatch(o -> ids.contains(o.getJsonNumber("parentId").longValue())));
         assertEquals(4, admin.get("/canned-responses").jsonValue().asJsonArray().size());
 
+        JsonObject days = admin.get("/dashboard/widgets/created_vs_finished?periodDays=90").json();
+        assertEquals(200, days.getJsonNumber("total").longValue(), "the dashboard counts every demo ticket opened");
+        assertEquals(120, days.getJsonArray("days").stream()
+                .mapToLong(d -> d.asJsonObject().getJsonNumber("finished").longValue()).sum());
+        assertEquals(80, admin.get("/dashboard/widgets/open_by_situation").json().getJsonNumber("total").longValue());
+        assertTrue(admin.get("/dashboard/widgets/response_times?periodDays=90").json().getJsonArray("medians")
+                .stream().allMatch(m -> m.asJsonObject().getJsonNumber("tickets").longValue() > 0),
+                "medians of first responses and resolutions");
+
         server.stop();
         server.start(ApiClient.PROVISIONING_TOKEN);
         assertEquals(200, allTickets(admin).size(), "a second start adds nothing");

@@ -72,7 +72,8 @@ class SsoIT {
             HttpResponse<String> agent = get("/sso/agent?jwt=" + key(claims(account.supportAgentEmail, now + 60,
                     false), SECRET), null);
             assertEquals(302, agent.statusCode());
-            assertTrue(agent.headers().firstValue("Location").orElseThrow().endsWith("/agent/tickets.xhtml"));
+            assertTrue(agent.headers().firstValue("Location").orElseThrow().endsWith("/agent/dashboard.xhtml"));
+            assertEquals(200, get("/agent/dashboard.xhtml", sessionCookie(agent)).statusCode());
             assertEquals(200, get("/agent/tickets.xhtml", sessionCookie(agent)).statusCode());
             assertEquals(403, get("/sso/agent?jwt=" + key(claims(account.customerEmail, now + 60, false), SECRET),
                     null).statusCode(), "a customer is no agent");

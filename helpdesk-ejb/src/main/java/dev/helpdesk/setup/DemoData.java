@@ -156,7 +156,8 @@ public class DemoData {
                 new TicketRows.ClockRule("DEADLINE", deadline.id(), shift.id(), true, Duration.ofHours(16))));
         try (Connection db = dataSource.getConnection()) {
             long first = TicketRows.reserveProtocols(db, plans.size());
-            try (TicketRows rows = new TicketRows(db, ids, rules, dueTime(calendars.of(shift), now))) {
+            try (TicketRows rows = new TicketRows(db, ids, rules, dueTime(calendars.of(shift), now),
+                    SlaCalendars.zone())) {
                 for (int i = 0; i < plans.size(); i++) {
                     rows.add(first + i, plans.get(i));
                 }

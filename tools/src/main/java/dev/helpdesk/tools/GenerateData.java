@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ public final class GenerateData {
     private static final int CATEGORIES_PER_DEPARTMENT = 4;
     private static final int AGENTS_PER_DEPARTMENT = 5;
     private static final int BATCH = 5_000;
+    /** The account's time zone, as the server reads it (HELPDESK_TIMEZONE): the dashboard's days. */
+    private static final ZoneId ZONE = ZoneId.of(System.getenv().getOrDefault("HELPDESK_TIMEZONE",
+            "America/Sao_Paulo"));
 
     private final Connection db;
     private final SampleText text;
@@ -220,7 +224,7 @@ public final class GenerateData {
         long first = TicketRows.reserveProtocols(db, count);
         db.commit();
         Duration span = Duration.ofDays(730);
-        try (TicketRows rows = new TicketRows(db, ids, Map.of(), TicketRows.WALL_CLOCK)) {
+        try (TicketRows rows = new TicketRows(db, ids, Map.of(), TicketRows.WALL_CLOCK, ZONE)) {
             for (int i = 0; i < count; i++) {
                 Instant opened = now.minus(span).plusMillis(span.toMillis() * i / count);
                 rows.add(first + i, planner.plan(planner.scaleKind(i, count, finishedShare), opened, now));

@@ -1,5 +1,7 @@
 package dev.helpdesk.setup.generator;
 
+import dev.helpdesk.dashboard.domain.TicketFacts;
+import dev.helpdesk.dashboard.domain.TicketFigures;
 import dev.helpdesk.setup.generator.TicketPlan.Actor;
 import dev.helpdesk.setup.generator.TicketPlan.Entry;
 import java.sql.Connection;
@@ -11,15 +13,17 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes planned tickets as rows, in JDBC batches: the ticket, its replies and internal notes, its history, and
- * when its department has SLA rules, its clocks with their running periods (a deadline that pauses on the
- * customer stops running while the ticket waits on them). The caller commits.
+ * Writes planned tickets as rows, in JDBC batches: the ticket, its replies and internal notes, its history, its
+ * dashboard summary row, and when its department has SLA rules, its clocks with their running periods (a deadline
+ * that pauses on the customer stops running while the ticket waits on them). The caller commits.
  */
 public final class TicketRows implements AutoCloseable {
 
@@ -61,11 +65,15 @@ public final class TicketRows implements AutoCloseable {
     private final PreparedStatement event;
     private final PreparedStatement clock;
     private final PreparedStatement period;
+    private final PreparedStatement figures;
+    private final ZoneId zone;
     private final List<Object[]> periods = new ArrayList<>();
 
-    public TicketRows(Connection db, Ids ids, Map<Integer, List<ClockRule>> rulesByDepartment, DueTime dueTime)
-            throws SQLException {
+    /** {@code zone} is the account's time zone, in which the dashboard counts days. */
+    public TicketRows(Connection db, Ids ids, Map<Integer, List<ClockRule>> rulesByDepartment, DueTime dueTime,
+                      ZoneId zone) throws SQLException {
         this.dueTime = dueTime;
+        this.zone = zone;
         this.ids = ids;
         this.rulesByDepartment = rulesByDepartment;
         ticket = db.prepareStatement("INSERT INTO ticket (protocol, public_id, type, channel, subject, message, "
@@ -80,6 +88,9 @@ public final class TicketRows implements AutoCloseable {
                 + "pause_on_reply, target_seconds, stopped_at, due_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
         period = db.prepareStatement("INSERT INTO sla_clock_period (clock_id, started_at, ended_at) "
                 + "SELECT id, ?, ? FROM sla_clock WHERE ticket_protocol = ? AND kind = ?");
+        figures = db.prepareStatement("INSERT INTO dashboard_ticket (protocol, department_id, assigned_agent_id, "
+                + "created_on, responded_on, first_response_minutes, finished_on, resolution_minutes, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
     }
 
     /**
@@ -154,6 +165,22 @@ public final class TicketRows implements AutoCloseable {
         for (ClockRule rule : rulesByDepartment.getOrDefault(plan.department(), List.of())) {
             clock(protocol, plan, rule);
         }
+        figures(protocol, plan, plan.agent() == null ? null : agent);
+    }
+
+    /** The dashboard's summary row, as the ticket events would have left it. */
+    private void figures(long protocol, TicketPlan plan, Long agent) throws SQLException {
+        TicketFigures row = TicketFigures.of(new TicketFacts(protocol, ids.departments()[plan.department()], agent,
+                null, plan.opened(), plan.firstAnswer(), plan.closedAt()), zone);
+        figures.setLong(1, protocol);
+        figures.setLong(2, ids.departments()[plan.department()]);
+        nullable(figures, 3, agent);
+        figures.setObject(4, row.createdOn());
+        date(figures, 5, row.respondedOn());
+        integer(figures, 6, row.firstResponseMinutes());
+        date(figures, 7, row.finishedOn());
+        integer(figures, 8, row.resolutionMinutes());
+        figures.addBatch();
     }
 
     private void clock(long protocol, TicketPlan plan, ClockRule rule) throws SQLException {
@@ -203,6 +230,7 @@ public final class TicketRows implements AutoCloseable {
     /** Sends the batches; the periods go after their clocks, which they find by ticket and kind. */
     public void flush() throws SQLException {
         ticket.executeBatch();
+        figures.executeBatch();
         reply.executeBatch();
         event.executeBatch();
         clock.executeBatch();
@@ -219,7 +247,7 @@ public final class TicketRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : List.of(ticket, reply, event, clock, period)) {
+        for (PreparedStatement statement : List.of(ticket, reply, event, clock, period, figures)) {
             statement.close();
         }
     }
@@ -236,6 +264,22 @@ public final class TicketRows implements AutoCloseable {
             statement.setNull(index, Types.BIGINT);
         } else {
             statement.setLong(index, value);
+        }
+    }
+
+    private static void date(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    private static void integer(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
         }
     }
 

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -66,7 +67,7 @@ class TicketRowsTest {
                 new TicketRows.ClockRule("DEADLINE", null, shift, true, Duration.ofHours(16))));
 
         long first = TicketRows.reserveProtocols(db, plans.size());
-        try (TicketRows rows = new TicketRows(db, ids, rules, TicketRows.WALL_CLOCK)) {
+        try (TicketRows rows = new TicketRows(db, ids, rules, TicketRows.WALL_CLOCK, ZoneId.of("America/Sao_Paulo"))) {
             for (int i = 0; i < plans.size(); i++) {
                 rows.add(first + i, plans.get(i));
             }
@@ -98,6 +99,11 @@ class TicketRowsTest {
                 + "(SELECT 1 FROM sla_clock_period p WHERE p.clock_id = c.id)"));
         assertEquals(0, single("SELECT COUNT(*) FROM sla_clock c WHERE stopped_at IS NOT NULL AND EXISTS "
                 + "(SELECT 1 FROM sla_clock_period p WHERE p.clock_id = c.id AND p.ended_at IS NULL)"));
+        assertEquals(200, single("SELECT COUNT(*) FROM dashboard_ticket"), "a dashboard summary row per ticket");
+        assertEquals(single("SELECT COUNT(*) FROM ticket WHERE closed_at IS NOT NULL"),
+                single("SELECT COUNT(*) FROM dashboard_ticket WHERE finished_on IS NOT NULL"));
+        assertEquals(plans.stream().filter(p -> p.firstAnswer() != null).count(),
+                single("SELECT COUNT(*) FROM dashboard_ticket WHERE first_response_minutes IS NOT NULL"));
     }
 
     private long count(String sql) throws SQLException {

@@ -57,7 +57,7 @@ public class SsoServlet extends HttpServlet {
         String next = PanelSession.startSsoSession(request, login.loginName(),
                 identities.credentialsVersion(login.loginName()), login.needsSecondFactor());
         response.sendRedirect(request.getContextPath() + (login.needsSecondFactor() ? "/two-factor.xhtml"
-                : next != null ? next : panel.equals("/agent") ? "/agent/tickets.xhtml" : "/customer/tickets.xhtml"));
+                : next != null ? next : panel.equals("/agent") ? "/agent/dashboard.xhtml" : "/customer/tickets.xhtml"));
     }
 
     private void refuse(HttpServletResponse response, String reason) throws IOException {

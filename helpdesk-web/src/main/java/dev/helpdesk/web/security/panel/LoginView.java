@@ -69,11 +69,11 @@ public class LoginView {
         return "/login.xhtml?faces-redirect=true";
     }
 
-    /** Where a signed-in person starts: agents in their queue, customers in their tickets. */
+    /** Where a signed-in person starts: agents on their dashboard, customers in their tickets. */
     public static String landingPage(HttpServletRequest request) {
         if (request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.MANAGER)
                 || request.isUserInRole(Roles.AGENT)) {
-            return "/agent/tickets.xhtml";
+            return "/agent/dashboard.xhtml";
         }
         if (request.isUserInRole(Roles.CUSTOMER)) {
             return "/customer/tickets.xhtml";

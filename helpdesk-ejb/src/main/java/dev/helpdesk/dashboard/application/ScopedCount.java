@@ -1,0 +1,34 @@
+package dev.helpdesk.dashboard.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a widget's JPQL with the viewer's scope appended to its WHERE clause and its parameters bound. */
+final class ScopedCount {
+
+    private ScopedCount() {
+    }
+
+    /**
+     * {@code select} ends with a WHERE clause; the scope is appended, then {@code tail} (GROUP BY, ORDER BY or
+     * nothing).
+     */
+    static <T> List<T> rows(EntityManager em, WidgetContext context, String select, String tail,
+                            Map<String, Object> parameters, Class<T> type, int max) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        String jpql = select + context.scope(all) + (tail == null ? "" : " " + tail);
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        all.forEach(query::setParameter);
+        if (max > 0) {
+            query.setMaxResults(max);
+        }
+        return query.getResultList();
+    }
+
+    static long count(EntityManager em, WidgetContext context, String select, Map<String, Object> parameters) {
+        return rows(em, context, select, null, parameters, Long.class, 0).get(0);
+    }
+}

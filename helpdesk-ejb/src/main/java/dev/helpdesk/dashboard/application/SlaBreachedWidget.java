@@ -1,0 +1,28 @@
+package dev.helpdesk.dashboard.application;
+
+import dev.helpdesk.dashboard.domain.WidgetKind;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+
+/** Tickets with a running SLA clock past its due time: the list's {@code sla=BREACHED}. */
+@Dependent
+public class SlaBreachedWidget implements Widget {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public WidgetKind kind() {
+        return WidgetKind.SLA_BREACHED;
+    }
+
+    @Override
+    public WidgetData read(WidgetContext context) {
+        long count = ScopedCount.count(em, context, "SELECT COUNT(t) FROM Ticket t WHERE t.protocol IN "
+                + "(SELECT c.ticketProtocol FROM SlaClock c WHERE c.stoppedAt IS NULL AND c.dueAt < :now)",
+                Map.of("now", context.now()));
+        return WidgetData.count(kind(), count, TicketLink.of("sla", "BREACHED"));
+    }
+}
