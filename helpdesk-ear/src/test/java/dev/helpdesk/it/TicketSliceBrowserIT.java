@@ -183,6 +183,7 @@ class TicketSliceBrowserIT {
         String department = "Compras " + account.suffix;
         try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
             admin.signIn("/agent/tickets.xhtml", "admin@helpdesk.test", "admin-test-password");
+            admin.submit(By.id("sessionForm:langPt")); // the shared administrator may have been left in English
             admin.submit(By.id("management"));
             assertTrue(admin.waitForText(By.tagName("h1"), "Departamentos"));
             admin.type(By.id("departmentForm:newDepartment"), department);

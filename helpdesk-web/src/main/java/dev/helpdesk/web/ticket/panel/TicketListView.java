@@ -69,6 +69,14 @@ public class TicketListView implements Serializable {
     @PostConstruct
     void init() {
         followsOrganization = !myAccount.me().managedOrganizations().isEmpty();
+        show(TicketFilter.everything(), TicketSort.NEWEST_FIRST);
+    }
+
+    /**
+     * Opens the list the page's address names (a view action, so that a message about a bad address is there
+     * before the page's messages are drawn).
+     */
+    public void readAddress() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         try {
