@@ -158,7 +158,7 @@ public class TicketQuery {
                 .getResultList();
         Map<Long, List<AttachmentInfo>> byReply = attachments.stream().filter(a -> a.replyId() != null)
                 .collect(Collectors.groupingBy(AttachmentInfo::replyId));
-        List<MessageView> replies = em.createQuery("SELECT r.id, aa.name, ac.name, r.body, r.internal, r.createdAt "
+        List<MessageView> replies = em.createQuery("SELECT r.id, aa.name, ac.name, r.body, r.internal, r.createdAt, r.bodyHtml "
                         + "FROM Reply r LEFT JOIN r.authorAgent aa LEFT JOIN r.authorCustomer ac "
                         + "WHERE r.ticket.protocol = :protocol"
                         + (caller.isAgent() ? "" : " AND r.internal = FALSE")
@@ -249,7 +249,7 @@ public class TicketQuery {
         Long id = (Long) row[0];
         MessageView.AuthorKind kind = row[1] != null ? MessageView.AuthorKind.AGENT
                 : row[2] != null ? MessageView.AuthorKind.CUSTOMER : MessageView.AuthorKind.SYSTEM;
-        return new MessageView(id, kind, (String) (row[1] != null ? row[1] : row[2]), (String) row[3], (Boolean) row[4],
-                (Instant) row[5], attachmentsByReply.getOrDefault(id, List.of()));
+        return new MessageView(id, kind, (String) (row[1] != null ? row[1] : row[2]), (String) row[3],
+                (String) row[6], (Boolean) row[4], (Instant) row[5], attachmentsByReply.getOrDefault(id, List.of()));
     }
 }
