@@ -177,6 +177,26 @@ public class TicketQuery {
     }
 
     /**
+     * The caller's open tickets just newer and just older than {@code protocol}, to step through them in the order
+     * of the list (newest first). Two index lookups on the protocol.
+     */
+    public TicketNeighbours openNeighbours(long protocol) {
+        return new TicketNeighbours(openNeighbour(protocol, "MIN", ">"), openNeighbour(protocol, "MAX", "<"));
+    }
+
+    private Long openNeighbour(long protocol, String aggregate, String side) {
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = TicketScope.condition(currentUser.caller(), parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT " + aggregate + "(t.protocol) FROM Ticket t WHERE t.protocol "
+                + side + " :protocol AND t.situation NOT IN :closed" + (scope == null ? "" : " AND " + scope),
+                Long.class)
+                .setParameter("protocol", protocol)
+                .setParameter("closed", CLOSED);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /**
      * The ticket a webhook event names by its public id, as {@link #detail(long)} shows it; outside the caller's
      * scope, or unknown, it is not found.
      */
