@@ -158,7 +158,21 @@
         }
     }
 
+    /** PrimeFaces copies what was typed into the form's field when the editor loses focus; a send by key may not. */
+    function sendWhatTheEditorShows() {
+        var form = document.getElementById('replyForm');
+        if (form) {
+            form.addEventListener('submit', function () {
+                var widget = window.PF && PrimeFaces.widgets.replyEditor ? PF('replyEditor') : null;
+                if (widget && widget.editor) {
+                    widget.input.val(widget.getEditorValue());
+                }
+            });
+        }
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        sendWhatTheEditorShows();
         keepDrafts();
         shortcuts();
     });
