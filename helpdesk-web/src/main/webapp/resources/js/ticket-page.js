@@ -171,7 +171,20 @@
         }
     }
 
+    /**
+     * PrimeFaces previews a chosen image from a blob: address, which the policy's img-src does not allow; the page
+     * lists the uploaded files itself, so the upload previews nothing.
+     */
+    function noBlobPreviews(attemptsLeft) {
+        if (window.PF && PrimeFaces.widgets.replyFiles) {
+            PF('replyFiles').IMAGE_TYPES = /(?!)/;
+        } else if (attemptsLeft > 0 && document.getElementById('replyForm')) {
+            setTimeout(function () { noBlobPreviews(attemptsLeft - 1); }, 100);
+        }
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        noBlobPreviews(50);
         sendWhatTheEditorShows();
         keepDrafts();
         shortcuts();

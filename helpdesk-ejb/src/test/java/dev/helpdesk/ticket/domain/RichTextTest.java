@@ -35,7 +35,7 @@ class RichTextTest {
         assertTrue(link.matches("<a href=\"https://example.com/a\" rel=\"[a-z ]+\">site</a>"), link);
         assertTrue(link.contains("nofollow") && link.contains("noopener") && !link.contains("target"), link);
         assertEquals("<a href=\"mailto:ana&#64;example.com\" rel=\"nofollow noopener\">Ana</a>",
-                RichText.sanitize("<a href=\"mailto:ana@example.com\">Ana</a>"));
+                relsInOrder(RichText.sanitize("<a href=\"mailto:ana@example.com\">Ana</a>")));
         assertEquals("bad", RichText.sanitize("<a href=\"javascript:alert(1)\">bad</a>"));
         assertEquals("relative", RichText.sanitize("<a href=\"/helpdesk/admin\">relative</a>"));
         assertEquals("cid", RichText.sanitize("<a href=\"cid:pasted-0\">cid</a>"));
@@ -90,5 +90,10 @@ class RichTextTest {
                 RichText.forMail("<p><strong>Pronto</strong><img src=\"cid:pasted-0\" alt=\"pasted-0\" /></p>"));
         assertEquals("<div>Olá &lt;Ana&gt; &amp; cia,<br>\n<p><strong>Pronto</strong>[pasted-0]</p><br>\nAtt.</div>",
                 html);
+    }
+
+    /** The sanitizer writes the rel values in an order of its own. */
+    private static String relsInOrder(String html) {
+        return html.replace("rel=\"noopener nofollow\"", "rel=\"nofollow noopener\"");
     }
 }

@@ -10,6 +10,7 @@ import dev.helpdesk.ticket.application.RenderedResponse;
 import dev.helpdesk.ticket.application.TicketService;
 import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.MessageBody;
+import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.web.common.panel.Messages;
 import dev.helpdesk.workspace.application.TicketDetail;
 import dev.helpdesk.workspace.application.TicketNeighbours;
@@ -104,7 +105,9 @@ public class TicketView implements Serializable {
     /** One file dropped or chosen on the upload; several may come, each in its own request. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        if (file != null && file.getSize() > 0) {
+        if (pendingFiles.size() >= Ticket.MAX_ATTACHMENTS) {
+            Messages.errorAt(FORM + ":attachments", "validation.attachment.tooMany");
+        } else if (file != null && file.getSize() > 0) {
             pendingFiles.add(new PendingFile(file.getFileName(), file.getContentType(), file.getContent()));
         }
     }
