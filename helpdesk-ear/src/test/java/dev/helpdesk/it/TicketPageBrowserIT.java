@@ -35,6 +35,8 @@ class TicketPageBrowserIT {
 
     private static final String BASE_URL = TicketApiIT.BASE_URL;
     private static final String LONG_WORD = "x".repeat(250);
+    private static final String ADMIN = "admin@helpdesk.test";
+    private static final String ADMIN_PASSWORD = "admin-test-password";
 
     private TestAccount account;
     private ApiClient customerApi;
@@ -130,6 +132,30 @@ class TicketPageBrowserIT {
         assertTrue(answer.getString("body").contains("- passo um\n> sua mensagem\no guia (https://example.com/guia)"),
                 answer.getString("body"));
         assertEquals("pasted-0.png", answer.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+
+        String tokenName = "revogar-" + account.suffix;
+        ApiClient doomed = account.admin.as(TestAccount.created(account.admin.post("/tokens",
+                Json.createObjectBuilder().add("owner", account.customerEmail).add("name", tokenName).build()))
+                .getString("token"));
+        try (Browser admin = Browsers.fresh(BASE_URL, "pt-BR")) {
+            admin.signIn("/agent/ticket.xhtml?protocol=" + protocol, ADMIN, ADMIN_PASSWORD);
+            admin.click(By.id("actionsForm:deleteTicket"));
+            assertTrue(admin.waitForText(By.id("actionsForm:confirmDialog"), "Não dá para desfazer"));
+            admin.click(By.id("actionsForm:confirmNo"));
+            assertTrue(admin.isPresent(By.id("ticketTitle")), "asked, and nothing happened on no");
+            admin.submitConfirmed(By.id("actionsForm:deleteTicket"), "actionsForm");
+            assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "excluído"));
+            assertEquals(404, account.admin.get("/tickets/" + protocol).status());
+
+            admin.open("/admin/tokens.xhtml");
+            String row = "//tr[td[normalize-space() = '" + tokenName + "']]";
+            admin.click(By.xpath(row + "//button[contains(@id, ':revoke')]"));
+            assertTrue(admin.waitForText(By.id("listForm:confirmDialog"), "perde o acesso à API"));
+            admin.screenshot("ticket-page-confirm-revoke");
+            admin.click(By.id("listForm:confirmYes"));
+            assertTrue(admin.waitForText(By.xpath(row), "Revogado"));
+            assertEquals(401, doomed.get("/me").status());
+        }
     }
 
     @Test
@@ -166,6 +192,9 @@ class TicketPageBrowserIT {
             assertTrue(agent.currentUrl().endsWith("protocol=" + older), agent.currentUrl());
             agent.submit(() -> agent.press("k"));
             assertTrue(agent.currentUrl().endsWith("protocol=" + protocol), agent.currentUrl());
+            agent.submit(() -> agent.press("/"));
+            assertTrue(agent.currentUrl().contains("/agent/tickets.xhtml"), "no search box here: the list's");
+            agent.open("/agent/ticket.xhtml?protocol=" + protocol);
 
             // the session ends while the agent writes: the draft stays in the browser, the agent comes back here
             agent.write("replyForm:body", "Reply written before the session ended");
