@@ -210,6 +210,7 @@ class TicketSliceBrowserIT {
             ApiClient intranet = account.admin.as(secret);
             assertEquals(200, intranet.get("/me").status());
             admin.click(By.xpath("//tr[td[contains(., 'Intranet " + account.suffix + "')]]//button"));
+            admin.click(By.id("listForm:confirmYes"));
             assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "Token revogado"));
             assertEquals(401, intranet.get("/me").status(), "a revoked token stops at once");
         }
