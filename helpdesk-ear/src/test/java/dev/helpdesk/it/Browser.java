@@ -131,6 +131,42 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Types into a rich-text editor (PrimeFaces' p:textEditor), after what it holds, as a person does. */
+    void write(String editorId, CharSequence... keys) {
+        WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + editorId + "'] .ql-editor")));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        editor.sendKeys(keys);
+    }
+
+    /** The text a rich-text editor shows, its paragraphs on lines of their own. */
+    String editorText(String editorId) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='" + editorId + "'] .ql-editor"))).getText().strip();
+    }
+
+    /** Presses keys where the focus is, as a person does on the page (nothing focused: the page itself). */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Leaves the field being typed in, as a click on an empty part of the page does. */
+    void leaveField() {
+        script("if (document.activeElement) { document.activeElement.blur(); }");
+    }
+
+    /** Ends the browser's panel session, as a session that expired on the server does, keeping everything else. */
+    void loseSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
+    /** Clicks a button that asks first, and answers yes in the page's dialog, which loads a new page. */
+    void submitConfirmed(By button, String formId) {
+        click(button);
+        submit(By.id(formId + ":confirmYes"));
+    }
+
     /** Replaces what a formatted input (a number field) holds, as a person does: select all, type over it. */
     void retype(By field, String text) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
@@ -156,6 +192,18 @@ final class Browser implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         click(target);
         wait.until(d -> isGone(oldPage));
+    }
+
+    /** Does something that loads a new page (a key press, say), and waits until the new page has replaced the old. */
+    void submit(Runnable action) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        action.run();
+        wait.until(d -> isGone(oldPage));
+    }
+
+    /** Waits until a script in the page answers true, then tells whether it did. */
+    boolean waitFor(String booleanScript) {
+        return wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(booleanScript)));
     }
 
     /** Chromium reports an element of a replaced page either as stale or as not belonging to the document. */
@@ -396,6 +444,9 @@ final class Browser implements AutoCloseable {
     void forgetEverything() {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        java.net.URI base = java.net.URI.create(baseUrl);
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base.getScheme() + "://"
+                + base.getHost() + ":" + base.getPort(), "storageTypes", "local_storage"));
     }
 
     /**

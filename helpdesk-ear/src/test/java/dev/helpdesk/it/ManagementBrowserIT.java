@@ -290,10 +290,10 @@ class ManagementBrowserIT {
             agent.screenshot("agent-list-chosen-columns");
 
             agent.submit(By.linkText("#" + protocol));
-            agent.submit(By.id("actionsForm:finish"));
+            agent.submitConfirmed(By.id("actionsForm:finish"), "actionsForm");
             assertTrue(agent.waitForText(By.cssSelector(".ui-messages-error-summary"), solution));
             agent.type(By.cssSelector("[id='actionsForm:closingFields'] input[data-field]"), "Fonte trocada");
-            agent.submit(By.id("actionsForm:finish"));
+            agent.submitConfirmed(By.id("actionsForm:finish"), "actionsForm");
             assertTrue(agent.waitForText(By.id("situation"), "Finished"));
             assertTrue(agent.waitForText(By.id("fieldValues"), solution + ": Fonte trocada"));
         }

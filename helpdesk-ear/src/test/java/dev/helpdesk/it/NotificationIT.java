@@ -132,6 +132,45 @@ class NotificationIT {
         }
     }
 
+    /**
+     * An answer written as HTML is sanitized (the API takes {@code bodyHtml} as the editor's HTML), its plain text
+     * derived for {@code body}, and the customer's mail carries both, the HTML as the alternative a reader shows.
+     * A customer may not write internal notes.
+     */
+    @Test
+    void aRichAnswerIsSanitizedAndMailedAsHtmlWithItsPlainText() throws Exception {
+        TestAccount account = new TestAccount(TicketApiIT.BASE_URL);
+        ApiClient customer = account.clientFor(account.customerEmail);
+        ApiClient agent = account.clientFor(account.supportAgentEmail);
+        long protocol = open(account, customer, "Rica", true);
+        String tag = Mailbox.ticketTag(account.supportAgentEmail, protocol, WAIT);
+
+        JsonObject detail = TestAccount.created(agent.post("/tickets/" + protocol + "/replies",
+                Json.createObjectBuilder().add("bodyHtml", "<p onclick=\"steal()\"><strong>Pronto</strong>, veja"
+                        + " <a href=\"https://example.com/guia\">o guia</a></p><script>steal()</script>"
+                        + "<ol><li data-list=\"bullet\">reinicie</li></ol><a href=\"javascript:steal()\">x</a>")
+                        .build()));
+        JsonObject answer = detail.getJsonArray("replies").getJsonObject(0);
+        assertEquals("<p><strong>Pronto</strong>, veja <a href=\"https://example.com/guia\" rel=\"nofollow noopener\">"
+                + "o guia</a></p><ul><li>reinicie</li></ul>x", answer.getString("bodyHtml")
+                .replace("rel=\"noopener nofollow\"", "rel=\"nofollow noopener\""));
+        assertEquals("Pronto, veja o guia (https://example.com/guia)\n- reinicie\nx", answer.getString("body"));
+
+        MimeMessage mail = Mailbox.await(account.customerEmail, tag + " Resposta ao seu chamado", 1, WAIT).get(0);
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());
+        assertEquals(2, parts.getCount());
+        String text = String.valueOf(parts.getBodyPart(0).getContent());
+        String html = String.valueOf(parts.getBodyPart(1).getContent());
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain") && parts.getBodyPart(1).isMimeType("text/html"));
+        assertTrue(text.contains("Pronto, veja o guia (https://example.com/guia)") && !text.contains("<"), text);
+        assertTrue(html.contains("<strong>Pronto</strong>") && !html.contains("steal"), html);
+        assertTrue(html.contains("/customer/ticket.xhtml?protocol=" + protocol), html);
+
+        assertEquals(403, customer.post("/tickets/" + protocol + "/notes", Json.createObjectBuilder()
+                .add("body", "nota do cliente").build()).status(), "internal notes are the agents'");
+    }
+
     private static long open(TestAccount account, ApiClient customer, String subject, boolean notify) {
         return TestAccount.created(customer.post("/tickets", Json.createObjectBuilder()
                 .add("departmentId", account.supportId).add("categoryId", account.supportCategoryId)

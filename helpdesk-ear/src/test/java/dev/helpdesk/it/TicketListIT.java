@@ -301,6 +301,14 @@ class TicketListIT {
                     "the other agent sees who is replying: " + reader.pageText());
             assertFalse(String.valueOf(writer.script("return document.getElementById('presenceForm:othersReplying')"
                     + ".textContent")).contains("Segunda Pessoa"), "nobody is told of their own typing");
+
+            TestAccount.created(customer.post("/tickets/" + protocol + "/replies",
+                    Json.createObjectBuilder().add("body", "Resposta ao vivo do cliente").build()));
+            assertTrue(reader.waitForText(By.id("liveTicket"), "Resposta ao vivo do cliente"),
+                    "the open ticket shows the customer's reply without a reload");
+            assertEquals("Estou vendo", String.valueOf(writer.script("return document.querySelector("
+                    + "\"[id='replyForm'] textarea, [id='replyForm'] .ql-editor\").innerText.trim()")),
+                    "and what the other agent types stays");
         }
     }
 

@@ -76,15 +76,16 @@ class TicketSliceBrowserIT {
             agent.submit(By.linkText("#" + protocol));
             assertTrue(agent.waitForText(By.id("ticketTitle"), subject));
             assertTrue(agent.pageText().contains(attachment.getFileName().toString()));
-            agent.type(By.id("replyForm:body"), "Trocamos o toner.");
+            agent.write("replyForm:body", "Trocamos o toner.");
             agent.pickAction("replyForm:cannedResponse", "Teste " + account.suffix);
-            assertTrue(agent.waitForValue(By.id("replyForm:body"),
-                    "Trocamos o toner.\n\nOlá Customer " + account.suffix + ", pode testar?"));
+            assertTrue(agent.waitForText(By.cssSelector("[id='replyForm:body'] .ql-editor"),
+                    "Olá Customer " + account.suffix + ", pode testar?"));
+            assertTrue(agent.editorText("replyForm:body").startsWith("Trocamos o toner."), "after what was written");
             agent.submit(By.id("replyForm:sendReply"));
             assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Resposta enviada"));
             assertEquals("Respondido, aguardando cliente", agent.text(By.id("situation")));
 
-            agent.type(By.id("replyForm:body"), "Toner pedido ao almoxarifado.");
+            agent.write("replyForm:body", "Toner pedido ao almoxarifado.");
             agent.click(By.cssSelector("[id='replyForm:internalNote'] .ui-chkbox-box"));
             agent.submit(By.id("replyForm:sendReply"));
             assertTrue(agent.waitForText(By.cssSelector(".ui-messages-info-summary"), "Nota interna registrada"));
@@ -96,7 +97,7 @@ class TicketSliceBrowserIT {
             agent.submit(By.id("actionsForm:changePriority"));
             assertTrue(agent.waitForText(By.id("priority"), "Alta"));
             agent.screenshot("agent-ticket");
-            agent.submit(By.id("actionsForm:finish"));
+            agent.submitConfirmed(By.id("actionsForm:finish"), "actionsForm");
             assertTrue(agent.waitForText(By.id("situation"), "Finalizado"));
             assertTrue(agent.pageText().contains("Prioridade alterada: Baixa → Alta"));
         }
@@ -210,6 +211,7 @@ class TicketSliceBrowserIT {
             ApiClient intranet = account.admin.as(secret);
             assertEquals(200, intranet.get("/me").status());
             admin.click(By.xpath("//tr[td[contains(., 'Intranet " + account.suffix + "')]]//button"));
+            admin.click(By.id("listForm:confirmYes"));
             assertTrue(admin.waitForText(By.cssSelector(".ui-messages-info-summary"), "Token revogado"));
             assertEquals(401, intranet.get("/me").status(), "a revoked token stops at once");
         }

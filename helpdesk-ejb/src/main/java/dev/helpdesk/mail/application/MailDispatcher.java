@@ -25,7 +25,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -151,7 +153,11 @@ public class MailDispatcher {
             }
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            if (mail.htmlBody() == null) {
+                message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            } else {
+                message.setContent(alternatives(mail));
+            }
             message.setSentDate(Date.from(clock.instant()));
             if (mail.ticketProtocol() != null) {
                 String thread = tags.threadId(mail.ticketProtocol());
@@ -169,6 +175,18 @@ public class MailDispatcher {
     }
 
     /** Keeps the Message-ID the outbox gave the mail, so that a resent mail is recognisably the same one. */
+    /** The text and the HTML of the same mail, the HTML last as the one a reader prefers (RFC 2046). */
+    private static MimeMultipart alternatives(MailQueue.Claimed mail) throws MessagingException {
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.htmlBody(), StandardCharsets.UTF_8.name(), "html");
+        alternatives.addBodyPart(html);
+        return alternatives;
+    }
+
     private static final class KeptIdMessage extends MimeMessage {
 
         private final String messageId;

@@ -9,12 +9,23 @@ import dev.helpdesk.mail.domain.MailKind;
  *
  * @param kind a notice of the help desk's own, or an automatic answer to a mail received (the loop-prevention
  *             headers differ)
+ * @param htmlBody the same as HTML, sent beside {@code body} as an alternative part; null for a text-only mail
  */
 public record MailDraft(String dedupKey, String recipient, String subject, String body, Long ticketProtocol,
-                        MailKind kind) {
+                        MailKind kind, String htmlBody) {
 
     public MailDraft {
         kind = kind == null ? MailKind.NOTIFICATION : kind;
+    }
+
+    public MailDraft(String dedupKey, String recipient, String subject, String body, Long ticketProtocol,
+                     MailKind kind) {
+        this(dedupKey, recipient, subject, body, ticketProtocol, kind, null);
+    }
+
+    /** The same mail with an HTML part. */
+    public MailDraft withHtml(String html) {
+        return new MailDraft(dedupKey, recipient, subject, body, ticketProtocol, kind, html);
     }
 
     /** A notice. */
@@ -24,6 +35,6 @@ public record MailDraft(String dedupKey, String recipient, String subject, Strin
 
     /** The same mail as an automatic answer to the mail it confirms. */
     public MailDraft asAutoReply(String newDedupKey) {
-        return new MailDraft(newDedupKey, recipient, subject, body, ticketProtocol, MailKind.AUTO_REPLY);
+        return new MailDraft(newDedupKey, recipient, subject, body, ticketProtocol, MailKind.AUTO_REPLY, htmlBody);
     }
 }

@@ -22,7 +22,7 @@ public class MailQueue {
 
     /** A claimed mail, as the dispatcher needs it outside any transaction. */
     public record Claimed(long id, String recipient, String subject, String body, String messageId,
-                          Long ticketProtocol, MailKind kind, MailSender sender) {
+                          Long ticketProtocol, MailKind kind, MailSender sender, String htmlBody) {
     }
 
     @PersistenceContext
@@ -42,7 +42,7 @@ public class MailQueue {
         due.forEach(mail -> mail.claim(node, now));
         return due.stream()
                 .map(m -> new Claimed(m.id(), m.recipient(), m.subject(), m.body(), m.messageId(),
-                        m.ticketProtocol(), m.kind(), m.sender()))
+                        m.ticketProtocol(), m.kind(), m.sender(), m.htmlBody()))
                 .toList();
     }
 

@@ -62,10 +62,14 @@ public class Outbox {
                 Long ticket = draft.ticketProtocol();
                 MailSender sender = ticket == null ? MailSender.ACCOUNT
                         : senderOf.computeIfAbsent(ticket, senders::of);
-                em.persist(new OutboundMail(draft.dedupKey(), draft.recipient(),
+                OutboundMail mail = new OutboundMail(draft.dedupKey(), draft.recipient(),
                         ticket == null ? draft.subject() : tags.signed(draft.subject(), ticket),
                         ticket == null ? draft.body() : tags.signed(draft.body(), ticket), ticket, draft.kind(),
-                        sender, now));
+                        sender, now);
+                if (draft.htmlBody() != null) {
+                    mail.alsoAsHtml(ticket == null ? draft.htmlBody() : tags.signed(draft.htmlBody(), ticket));
+                }
+                em.persist(mail);
                 written++;
             }
         }

@@ -43,6 +43,9 @@ public class OutboundMail {
 
     private String body;
 
+    /** The HTML alternative of {@code body}; null for a text-only mail. */
+    private String htmlBody;
+
     private String messageId;
 
     private Long ticketProtocol;
@@ -101,6 +104,15 @@ public class OutboundMail {
         this.state = State.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** Sends {@code html} beside the text body, as the alternative a mail reader shows when it can. */
+    public void alsoAsHtml(String html) {
+        this.htmlBody = html;
+    }
+
+    public String htmlBody() {
+        return htmlBody;
     }
 
     /** Due when waiting for its (next) attempt, or when a dispatcher's claim on it ran out. */

@@ -8,6 +8,7 @@ import dev.helpdesk.notification.domain.MailPolicy;
 import dev.helpdesk.notification.domain.NotificationKind;
 import dev.helpdesk.shared.domain.Language;
 import dev.helpdesk.shared.infrastructure.PublicUrl;
+import dev.helpdesk.ticket.domain.RichText;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.event.RequesterReplied;
 import dev.helpdesk.ticket.domain.event.TicketAnswered;
@@ -24,6 +25,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,8 @@ public class Notifications {
     }
 
     public void answered(@Observes TicketAnswered answered) {
-        toRequester(NotificationKind.TICKET_ANSWERED, answered.ticket(), answered.by(), answered.message());
+        toRequester(NotificationKind.TICKET_ANSWERED, answered.ticket(), answered.by(), answered.message(),
+                answered.messageHtml());
     }
 
     public void requesterReplied(@Observes RequesterReplied replied) {
@@ -130,23 +133,34 @@ public class Notifications {
 
     /** The customer of an external ticket, as the account's policy allows; the agent who opened an internal one. */
     private void toRequester(NotificationKind kind, Ticket ticket, Person actor, String message) {
+        toRequester(kind, ticket, actor, message, null);
+    }
+
+    /** With {@code messageHtml}, a rich answer's sanitized HTML, the mail has an HTML part beside its text. */
+    private void toRequester(NotificationKind kind, Ticket ticket, Person actor, String message,
+                             String messageHtml) {
         if (ticket.customer() != null) {
             MailPolicy policy = em.find(MailPolicy.class, MailPolicy.ID);
             if (policy.customerMailPolicy().sends(ticket.notifiesCustomer()) && ticket.customer().isActive()
                     && !isSamePerson(ticket.customer(), actor)) {
-                outbox.write(mail(templates.ofKind(kind), ticket, ticket.customer(), message,
+                outbox.write(mail(templates.ofKind(kind), ticket, ticket.customer(), message, messageHtml,
                         "/customer/ticket.xhtml"));
             }
         } else if (ticket.requesterAgent() != null && ticket.requesterAgent().isActive()
                 && !isSamePerson(ticket.requesterAgent(), actor)) {
-            outbox.write(mail(templates.ofKind(kind), ticket, ticket.requesterAgent(), message,
+            outbox.write(mail(templates.ofKind(kind), ticket, ticket.requesterAgent(), message, messageHtml,
                     "/agent/ticket.xhtml"));
         }
     }
 
     private MailDraft mail(Map<Language, TemplateView> texts, Ticket ticket, Person recipient, String message,
                            String page) {
-        Map<String, String> values = Map.of(
+        return mail(texts, ticket, recipient, message, null, page);
+    }
+
+    private MailDraft mail(Map<Language, TemplateView> texts, Ticket ticket, Person recipient, String message,
+                           String messageHtml, String page) {
+        Map<String, String> values = new HashMap<>(Map.of(
                 "protocolo", String.valueOf(ticket.protocol()),
                 "assunto", ticket.subject(),
                 "departamento", ticket.department().name(),
@@ -155,11 +169,18 @@ public class Notifications {
                 "destinatario.nome", recipient.name(),
                 "mensagem", message == null ? "" : message,
                 "status", ticket.status() == null ? "-" : ticket.status().name(),
-                "link", PublicUrl.configured().at(page) + "?protocol=" + ticket.protocol());
+                "link", PublicUrl.configured().at(page) + "?protocol=" + ticket.protocol()));
         TemplateView text = texts.get(recipient.language());
         String[] rendered = MailTemplates.render(text, values);
-        return new MailDraft("notify:" + text.kind() + ":" + UUID.randomUUID(), recipient.email(), rendered[0], rendered[1],
-                ticket.protocol());
+        MailDraft draft = new MailDraft("notify:" + text.kind() + ":" + UUID.randomUUID(), recipient.email(),
+                rendered[0], rendered[1], ticket.protocol());
+        if (messageHtml == null) {
+            return draft;
+        }
+        String marker = "@@helpdesk-message-html@@";
+        values.put("mensagem", marker);
+        return draft.withHtml(RichText.textWithHtml(MailTemplates.render(text, values)[1], marker,
+                RichText.forMail(messageHtml)));
     }
 
     private List<Agent> departmentAgents(Ticket ticket) {

@@ -17,6 +17,7 @@ import dev.helpdesk.shared.domain.NotFoundException;
 import dev.helpdesk.shared.domain.Roles;
 import dev.helpdesk.ticket.domain.Author;
 import dev.helpdesk.ticket.domain.FileUpload;
+import dev.helpdesk.ticket.domain.MessageBody;
 import dev.helpdesk.ticket.domain.Priority;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.ticket.domain.TicketChannel;
@@ -138,20 +139,31 @@ public class TicketService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void answer(long protocol, String body, List<FileUpload> attachments) {
+        answer(protocol, MessageBody.plain(body), attachments);
+    }
+
+    /** As {@link #answer(long, String, List)}, with a body that may be the editor's rich text. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void answer(long protocol, MessageBody body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
         Ticket ticket = find(protocol);
         Instant now = clock.instant();
         if (!ticket.isHandledBy(agent) && ticket.isRequestedBy(agent) && agent.isActive()) {
             ticket.replyAsRequester(agent, body, attachments, now);
-            changes.fire(new RequesterReplied(ticket, agent, body, now));
+            changes.fire(new RequesterReplied(ticket, agent, body.text(), now));
             return;
         }
         handledTicket(ticket, agent).answer(agent, body, attachments, now);
-        changes.fire(new TicketAnswered(ticket, agent, body, now));
+        changes.fire(new TicketAnswered(ticket, agent, body.text(), body.html(), now));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void addInternalNote(long protocol, String body, List<FileUpload> attachments) {
+        addInternalNote(protocol, MessageBody.plain(body), attachments);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void addInternalNote(long protocol, MessageBody body, List<FileUpload> attachments) {
         Agent agent = currentUser.agent();
         Ticket ticket = handledTicket(protocol, agent);
         Instant now = clock.instant();
@@ -196,12 +208,23 @@ public class TicketService {
         changes.fire(new TicketScheduled(ticket, agent, now));
     }
 
+    /** Transfers the ticket; an assignee who works in the target department keeps it. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
     public void transfer(long protocol, Long departmentId, Long categoryId) {
+        transfer(protocol, departmentId, categoryId, true);
+    }
+
+    /**
+     * Transfers the ticket to a department and one of its categories. With {@code keepAssignee} the assignee keeps it
+     * when they work in the target department; otherwise, or when they do not, it is released. The status is
+     * cleared; the history says so for each.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.AGENT})
+    public void transfer(long protocol, Long departmentId, Long categoryId, boolean keepAssignee) {
         Agent agent = currentUser.agent();
         Ticket ticket = handledTicket(protocol, agent);
         Instant now = clock.instant();
-        ticket.transferTo(agent, department(departmentId), category(categoryId), now);
+        ticket.transferTo(agent, department(departmentId), category(categoryId), keepAssignee, now);
         changes.fire(new TicketTransferred(ticket, agent, now));
     }
 
@@ -307,6 +330,12 @@ public class TicketService {
     /** The customer, or a manager of their organization, replies in the customer panel or the API. */
     @RolesAllowed(Roles.CUSTOMER)
     public void replyAsCustomer(long protocol, String body, List<FileUpload> attachments) {
+        replyAsCustomer(protocol, MessageBody.plain(body), attachments);
+    }
+
+    /** As {@link #replyAsCustomer(long, String, List)}, with a body that may be the editor's rich text. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public void replyAsCustomer(long protocol, MessageBody body, List<FileUpload> attachments) {
         Customer customer = currentUser.customer();
         customerReplied(followedTicket(protocol, customer), customer, body, attachments);
     }
@@ -367,13 +396,13 @@ public class TicketService {
     /** The customer's reply by mail to their ticket; called by the mail intake only, as {@link #openFromMail}. */
     @PermitAll
     public void replyFromMail(Ticket ticket, Customer customer, String body, List<FileUpload> attachments) {
-        customerReplied(ticket, customer, body, attachments);
+        customerReplied(ticket, customer, MessageBody.plain(body), attachments);
     }
 
-    private void customerReplied(Ticket ticket, Customer customer, String body, List<FileUpload> attachments) {
+    private void customerReplied(Ticket ticket, Customer customer, MessageBody body, List<FileUpload> attachments) {
         Instant now = clock.instant();
         ticket.replyAsCustomer(customer, body, attachments, now);
-        changes.fire(new RequesterReplied(ticket, customer, body, now));
+        changes.fire(new RequesterReplied(ticket, customer, body.text(), now));
     }
 
     private TicketRef open(Customer customer, OpenTicket request, TicketChannel channel, Author openedBy) {

@@ -33,6 +33,9 @@ public class Reply {
 
     private String body;
 
+    /** The sanitized HTML of a message written in the editor ({@link RichText}); null for a plain-text one. */
+    private String bodyHtml;
+
     private boolean internal;
 
     private Instant createdAt;
@@ -40,11 +43,12 @@ public class Reply {
     protected Reply() {
     }
 
-    Reply(Ticket ticket, Author author, String body, boolean internal, Instant now) {
+    Reply(Ticket ticket, Author author, String body, String bodyHtml, boolean internal, Instant now) {
         this.ticket = ticket;
         this.authorAgent = author.agent();
         this.authorCustomer = author.customer();
         this.body = body;
+        this.bodyHtml = bodyHtml;
         this.internal = internal;
         this.createdAt = now;
     }
@@ -55,6 +59,10 @@ public class Reply {
 
     public String body() {
         return body;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
     }
 
     public boolean isInternal() {

@@ -201,6 +201,11 @@ public class Ticket {
 
     /** An agent of the ticket's department answers the customer; the ticket then waits for the customer. */
     public Reply answer(Agent agent, String body, List<FileUpload> files, Instant now) {
+        return answer(agent, MessageBody.plain(body), files, now);
+    }
+
+    /** As {@link #answer(Agent, String, List, Instant)}, with a body that may be rich text. */
+    public Reply answer(Agent agent, MessageBody body, List<FileUpload> files, Instant now) {
         requireHandledBy(agent);
         Reply reply = addReply(Author.of(agent), body, false, files, now);
         changeSituation(TicketEventKind.ANSWERED, Author.of(agent), TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER,
@@ -210,6 +215,10 @@ public class Ticket {
 
     /** A note between agents; the customer never sees it and the situation does not change. */
     public Reply addInternalNote(Agent agent, String body, List<FileUpload> files, Instant now) {
+        return addInternalNote(agent, MessageBody.plain(body), files, now);
+    }
+
+    public Reply addInternalNote(Agent agent, MessageBody body, List<FileUpload> files, Instant now) {
         requireHandledBy(agent);
         Reply note = addReply(Author.of(agent), body, true, files, now);
         record(TicketEventKind.NOTE_ADDED, Author.of(agent), null, null, now);
@@ -221,6 +230,10 @@ public class Ticket {
      * ticket then waits for an agent.
      */
     public Reply replyAsCustomer(Customer author, String body, List<FileUpload> files, Instant now) {
+        return replyAsCustomer(author, MessageBody.plain(body), files, now);
+    }
+
+    public Reply replyAsCustomer(Customer author, MessageBody body, List<FileUpload> files, Instant now) {
         if (!isFollowedBy(author)) {
             throw new AccessDeniedException("Only the ticket's customer may reply as customer");
         }
@@ -231,6 +244,10 @@ public class Ticket {
 
     /** The agent who opened an internal ticket writes again; the ticket then waits for the department. */
     public Reply replyAsRequester(Agent author, String body, List<FileUpload> files, Instant now) {
+        return replyAsRequester(author, MessageBody.plain(body), files, now);
+    }
+
+    public Reply replyAsRequester(Agent author, MessageBody body, List<FileUpload> files, Instant now) {
         if (!isRequestedBy(author)) {
             throw new AccessDeniedException("Only the agent who opened the internal ticket may reply as requester");
         }
@@ -255,6 +272,16 @@ public class Ticket {
      * the status, which belonged to the old department, is cleared.
      */
     public void transferTo(Agent agent, Department target, Category targetCategory, Instant now) {
+        transferTo(agent, target, targetCategory, true, now);
+    }
+
+    /**
+     * Moves the ticket to another department and category. The assignee stays when {@code keepAssignee} and they
+     * work in the target department, else the ticket is released; the status, which belonged to the old department,
+     * is cleared. The history has a line for the transfer and one for each of the assignee and status it cleared.
+     */
+    public void transferTo(Agent agent, Department target, Category targetCategory, boolean keepAssignee,
+                           Instant now) {
         requireHandledBy(agent);
         Inputs.required("departmentId", target);
         Inputs.required("categoryId", targetCategory);
@@ -270,12 +297,18 @@ public class Ticket {
         String before = department.name() + " / " + category.name();
         department = target;
         category = targetCategory;
-        if (assignedAgent != null && !assignedAgent.worksIn(target)) {
-            assignedAgent = null;
-        }
-        status = null;
         record(TicketEventKind.TRANSFERRED, Author.of(agent), before, target.name() + " / " + targetCategory.name(),
                 now);
+        if (assignedAgent != null && (!keepAssignee || !assignedAgent.worksIn(target))) {
+            String released = assignedAgent.name();
+            assignedAgent = null;
+            record(TicketEventKind.ASSIGNED, Author.of(agent), released, null, now);
+        }
+        if (status != null) {
+            String cleared = status.name();
+            status = null;
+            record(TicketEventKind.STATUS_CHANGED, Author.of(agent), cleared, null, now);
+        }
     }
 
     /** Sets one of the department's statuses, or clears it with null. */
@@ -323,7 +356,7 @@ public class Ticket {
             throw new InvalidInputException("situation", "validation.ticket.alreadyClosed");
         }
         String why = Inputs.requiredText("reason", reason, MAX_CANCEL_REASON_LENGTH);
-        addReply(Author.of(agent), why, true, List.of(), now);
+        addReply(Author.of(agent), MessageBody.plain(why), true, List.of(), now);
         changeSituation(TicketEventKind.CANCELLED, Author.of(agent), TicketSituation.CANCELLED, now);
     }
 
@@ -400,7 +433,7 @@ public class Ticket {
         if (situation != TicketSituation.ANSWERED_WAITING_FOR_CUSTOMER || autoCloseWarnedAt == null) {
             throw new IllegalStateException("Only a warned ticket still waiting on the customer closes");
         }
-        addReply(Author.SYSTEM, note, false, List.of(), now);
+        addReply(Author.SYSTEM, MessageBody.plain(note), false, List.of(), now);
         changeSituation(TicketEventKind.AUTO_CLOSED, Author.SYSTEM, TicketSituation.FINISHED, now);
         closedAt = now;
     }
@@ -485,13 +518,17 @@ public class Ticket {
         }
     }
 
-    private Reply addReply(Author author, String body, boolean internal, List<FileUpload> files, Instant now) {
+    /** A message's pasted images come first among its files: its body refers to them by their position. */
+    private Reply addReply(Author author, MessageBody body, boolean internal, List<FileUpload> files, Instant now) {
         if (situation.isClosed()) {
             throw new InvalidInputException("body", "validation.ticket.closed");
         }
-        Reply reply = new Reply(this, author, Inputs.requiredText("body", body, MAX_MESSAGE_LENGTH), internal, now);
+        Reply reply = new Reply(this, author, Inputs.requiredText("body", body.text(), MAX_MESSAGE_LENGTH),
+                body.html(), internal, now);
         replies.add(reply);
-        attach(reply, files, now);
+        List<FileUpload> all = new ArrayList<>(body.pastedImages());
+        all.addAll(files == null ? List.of() : files);
+        attach(reply, all, now);
         updatedAt = now;
         return reply;
     }

@@ -14,4 +14,9 @@ public record AttachmentInfo(Long id, Long replyId, String fileName, String cont
         AttachmentType.Served served = AttachmentType.served(contentType);
         return served.inline() && served.contentType().startsWith("image/");
     }
+
+    /** Whether the file is a PDF, which the browser opens in its own viewer. */
+    public boolean isPdf() {
+        return AttachmentType.served(contentType).contentType().equals("application/pdf");
+    }
 }

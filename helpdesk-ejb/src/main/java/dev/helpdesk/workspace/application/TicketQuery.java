@@ -147,7 +147,7 @@ public class TicketQuery {
                 .getResultList();
         Map<Long, List<AttachmentInfo>> byReply = attachments.stream().filter(a -> a.replyId() != null)
                 .collect(Collectors.groupingBy(AttachmentInfo::replyId));
-        List<MessageView> replies = em.createQuery("SELECT r.id, aa.name, ac.name, r.body, r.internal, r.createdAt "
+        List<MessageView> replies = em.createQuery("SELECT r.id, aa.name, ac.name, r.body, r.internal, r.createdAt, r.bodyHtml "
                         + "FROM Reply r LEFT JOIN r.authorAgent aa LEFT JOIN r.authorCustomer ac "
                         + "WHERE r.ticket.protocol = :protocol"
                         + (caller.isAgent() ? "" : " AND r.internal = FALSE")
@@ -163,6 +163,26 @@ public class TicketQuery {
         return head.masked(caller).with(visibleAttachments, replies,
                 caller.isAgent() ? history(protocol) : List.of(), caller.isAgent() ? schedule(protocol) : null, fields,
                 caller.isAgent() ? slaReadings.ofTicket(protocol) : List.of());
+    }
+
+    /**
+     * The caller's open tickets just newer and just older than {@code protocol}, to step through them in the order
+     * of the list (newest first). Two index lookups on the protocol.
+     */
+    public TicketNeighbours openNeighbours(long protocol) {
+        return new TicketNeighbours(openNeighbour(protocol, "MIN", ">"), openNeighbour(protocol, "MAX", "<"));
+    }
+
+    private Long openNeighbour(long protocol, String aggregate, String side) {
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = TicketScope.condition(currentUser.caller(), parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT " + aggregate + "(t.protocol) FROM Ticket t WHERE t.protocol "
+                + side + " :protocol AND t.situation NOT IN :closed" + (scope == null ? "" : " AND " + scope),
+                Long.class)
+                .setParameter("protocol", protocol)
+                .setParameter("closed", CLOSED);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     /**
@@ -238,7 +258,7 @@ public class TicketQuery {
         Long id = (Long) row[0];
         MessageView.AuthorKind kind = row[1] != null ? MessageView.AuthorKind.AGENT
                 : row[2] != null ? MessageView.AuthorKind.CUSTOMER : MessageView.AuthorKind.SYSTEM;
-        return new MessageView(id, kind, (String) (row[1] != null ? row[1] : row[2]), (String) row[3], (Boolean) row[4],
-                (Instant) row[5], attachmentsByReply.getOrDefault(id, List.of()));
+        return new MessageView(id, kind, (String) (row[1] != null ? row[1] : row[2]), (String) row[3],
+                (String) row[6], (Boolean) row[4], (Instant) row[5], attachmentsByReply.getOrDefault(id, List.of()));
     }
 }

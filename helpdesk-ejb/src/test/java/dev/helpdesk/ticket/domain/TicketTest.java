@@ -166,10 +166,37 @@ class TicketTest {
         assertEquals(finance, ticket.department());
         assertEquals(refunds, ticket.category());
         assertNull(ticket.assignedAgent());
-        TicketEvent transfer = ticket.history().get(ticket.history().size() - 1);
+        TicketEvent transfer = ticket.history().get(ticket.history().size() - 2);
+        assertEquals(TicketEventKind.TRANSFERRED, transfer.kind());
         assertEquals("Support / Hardware", transfer.before());
         assertEquals("Finance / Refunds", transfer.after());
         assertThrows(AccessDeniedException.class, () -> ticket.changePriority(supportAgent, Priority.HIGH, NOW));
+    }
+
+    @Test
+    void transferWritesAHistoryLineForTheAssigneeAndStatusItClears() {
+        Ticket ticket = open("Refund", "Charged twice", List.of());
+        Agent both = agent("Bia", "bia@example.com", AgentRole.AGENT, support);
+        both.linkTo(finance);
+        ticket.assignTo(supportAgent, both, NOW);
+        ticket.changeStatus(supportAgent, Entities.withId(new TicketStatus(support, "Aguardando", NOW), 7L), NOW);
+        int before = ticket.history().size();
+
+        ticket.transferTo(supportAgent, finance, refunds, true, NOW.plusSeconds(1));
+        assertEquals(both, ticket.assignedAgent(), "kept: she works in the target department");
+        List<TicketEvent> lines = ticket.history().subList(before, ticket.history().size());
+        assertEquals(List.of(TicketEventKind.TRANSFERRED, TicketEventKind.STATUS_CHANGED),
+                lines.stream().map(TicketEvent::kind).toList());
+        assertEquals("Aguardando", lines.get(1).before());
+        assertNull(lines.get(1).after());
+
+        int second = ticket.history().size();
+        ticket.transferTo(both, support, hardware, false, NOW.plusSeconds(2));
+        assertNull(ticket.assignedAgent(), "cleared as asked");
+        TicketEvent released = ticket.history().get(second + 1);
+        assertEquals(TicketEventKind.ASSIGNED, released.kind());
+        assertEquals("Bia", released.before());
+        assertNull(released.after());
     }
 
     @Test

@@ -34,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -335,8 +336,23 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * Where to go back after signing in. A form posted after the session ended cannot be replayed; its page can: a
+     * Faces form posts to its page's address without the page's query (the ticket's protocol), so the page is
+     * taken from the Referer the browser sends for its own forms, when it names a page of this help desk.
+     */
     private static String requestedPath(HttpServletRequest request) {
         String query = request.getQueryString();
+        String referer = request.getHeader("Referer");
+        if ("POST".equals(request.getMethod()) && query == null && referer != null) {
+            String here = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                    + request.getContextPath();
+            for (String base : List.of(here, PublicUrl.configured().at(""))) {
+                if (referer.startsWith(base + "/")) {
+                    return referer.substring(base.length());
+                }
+            }
+        }
         return path(request) + (query == null ? "" : "?" + query);
     }
 }

@@ -9,6 +9,7 @@ import dev.helpdesk.directory.domain.GroupPermissions;
 import dev.helpdesk.directory.domain.TicketVisibility;
 import dev.helpdesk.shared.domain.InvalidInputException;
 import dev.helpdesk.ticket.domain.FileUpload;
+import dev.helpdesk.ticket.domain.MessageBody;
 import dev.helpdesk.ticket.domain.Priority;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -51,7 +52,16 @@ public final class ApiRequests {
     public record FinishBody(Map<String, String> customFields) {
     }
 
-    public record ReplyBody(String body, List<AttachmentBody> attachments) {
+    /**
+     * A reply or note: {@code body} is plain text, shown as written; {@code bodyHtml}, when given instead, is HTML
+     * sanitized as the panels' editor is ({@code RichText}), its plain text derived for {@code body}.
+     */
+    public record ReplyBody(String body, String bodyHtml, List<AttachmentBody> attachments) {
+
+        public MessageBody message() {
+            return bodyHtml == null ? MessageBody.plain(body)
+                    : MessageBody.rich(bodyHtml);
+        }
     }
 
     public record AssigneeBody(Long agentId) {

@@ -190,9 +190,9 @@ public class TicketResource {
     public Response reply(@PathParam("protocol") long protocol, ReplyBody body) {
         ReplyBody request = ApiRequests.require(body);
         if (security.isUserInRole(Roles.CUSTOMER)) {
-            tickets.replyAsCustomer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+            tickets.replyAsCustomer(protocol, request.message(), ApiRequests.uploads(request.attachments()));
         } else {
-            tickets.answer(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+            tickets.answer(protocol, request.message(), ApiRequests.uploads(request.attachments()));
         }
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(protocol))
                 .build()).entity(detail(protocol)).build();
@@ -203,7 +203,7 @@ public class TicketResource {
     @Path("/{protocol}/notes")
     public Response addNote(@PathParam("protocol") long protocol, ReplyBody body) {
         ReplyBody request = ApiRequests.require(body);
-        tickets.addInternalNote(protocol, request.body(), ApiRequests.uploads(request.attachments()));
+        tickets.addInternalNote(protocol, request.message(), ApiRequests.uploads(request.attachments()));
         return Response.status(Response.Status.CREATED).entity(detail(protocol)).build();
     }
 

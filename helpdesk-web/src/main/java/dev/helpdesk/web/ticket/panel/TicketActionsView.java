@@ -20,6 +20,7 @@ import dev.helpdesk.web.directory.panel.DepartmentCategoryChoice;
 import dev.helpdesk.workspace.application.ScheduleView;
 import dev.helpdesk.workspace.application.TicketDetail;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The agent's actions on a ticket page: assign, status, priority, schedule, transfer, finish and reopen. */
+/**
+ * The agent's actions on a ticket page: assign, status, priority, schedule, transfer, finish, cancel and reopen, and
+ * for administrators delete.
+ */
 @Named
 @ViewScoped
 public class TicketActionsView implements Serializable {
@@ -62,6 +66,8 @@ public class TicketActionsView implements Serializable {
     private Long agentId;
     private Priority priority;
     private DepartmentCategoryChoice transferTarget;
+    /** Whether a transfer keeps the assignee (when they work in the target department) or releases the ticket. */
+    private boolean keepAssignee = true;
     private CustomFieldInputs closingFields = CustomFieldInputs.none();
 
     @EJB
@@ -164,8 +170,21 @@ public class TicketActionsView implements Serializable {
     /** Back to the list afterwards: the ticket may now be in a department the agent does not work in. */
     public String transfer() {
         return act(() -> ticketService.transfer(protocol(), transferTarget.getDepartmentId(),
-                        transferTarget.getCategoryId()), "ticket.transferred",
+                        transferTarget.getCategoryId(), keepAssignee), "ticket.transferred",
                 "/agent/tickets.xhtml?faces-redirect=true");
+    }
+
+    /** Administrators only (the service says so); confirmed in the page, it cannot be undone. */
+    public String delete() {
+        return act(() -> ticketService.delete(protocol()), "ticket.deleted", "/agent/tickets.xhtml?faces-redirect=true");
+    }
+
+    public boolean isKeepAssignee() {
+        return keepAssignee;
+    }
+
+    public void setKeepAssignee(boolean keepAssignee) {
+        this.keepAssignee = keepAssignee;
     }
 
     public String finish() {
@@ -225,7 +244,7 @@ public class TicketActionsView implements Serializable {
                 Messages.fieldError(FORM, e);
             }
             return null;
-        } catch (NotFoundException | AccessDeniedException e) {
+        } catch (NotFoundException | AccessDeniedException | EJBAccessException e) {
             Messages.error("ticket.notHandled");
             return null;
         }

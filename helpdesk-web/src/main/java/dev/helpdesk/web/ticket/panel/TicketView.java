@@ -8,8 +8,12 @@ import dev.helpdesk.ticket.application.AgentAccess;
 import dev.helpdesk.ticket.application.CannedResponseService;
 import dev.helpdesk.ticket.application.RenderedResponse;
 import dev.helpdesk.ticket.application.TicketService;
+import dev.helpdesk.ticket.domain.FileUpload;
+import dev.helpdesk.ticket.domain.MessageBody;
+import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.web.common.panel.Messages;
 import dev.helpdesk.workspace.application.TicketDetail;
+import dev.helpdesk.workspace.application.TicketNeighbours;
 import dev.helpdesk.workspace.application.TicketQuery;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -17,12 +21,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * A ticket's page in either panel: the conversation and the reply form. Agents answer, customers reply; the
- * service checks that the caller may do so on this ticket.
+ * service checks that the caller may do so on this ticket. The reply is the editor's HTML, sanitized by the service;
+ * files dropped on the upload arrive one request each and wait here until the reply is sent.
  */
 @Named
 @ViewScoped
@@ -40,18 +47,47 @@ public class TicketView implements Serializable {
     @EJB
     private CannedResponseService cannedResponseService;
 
+    private String protocolParam;
     private Long protocol;
     private TicketDetail ticket;
+    private TicketNeighbours neighbours = TicketNeighbours.NONE;
+    private final List<PendingFile> pendingFiles = new ArrayList<>();
     private String body;
     private boolean internalNote;
     private List<RenderedResponse> cannedResponses;
     private AgentAccess access;
     private boolean customerMayFinish;
     private Long cannedResponseId;
-    private transient UploadedFile file;
 
-    /** View action: loads the ticket named in the URL, or answers 404 when the caller may not see it. */
+    /** A file uploaded for the reply being written. */
+    public record PendingFile(String fileName, String contentType, byte[] content) implements Serializable {
+
+        FileUpload upload() {
+            return new FileUpload(fileName, contentType, content);
+        }
+    }
+
+    /**
+     * View action: loads the ticket named in the URL, or answers 404 (the help desk's own page) when the protocol is
+     * missing, not a number, unknown, or outside what the caller may see.
+     */
+    /**
+     * Reads the ticket again after the live channel said some ticket changed; one that went out of the agent's
+     * sight in the meantime stays as it was until the next action says so.
+     */
+    public void reread() {
+        if (protocol == null) {
+            return;
+        }
+        try {
+            ticket = ticketQuery.detail(protocol);
+        } catch (NotFoundException e) {
+            // transferred out of the agent's scope or deleted: the page keeps what it showed
+        }
+    }
+
     public void load() throws IOException {
+        protocol = parsedProtocol(protocolParam);
         if (protocol == null) {
             notFound();
             return;
@@ -66,6 +102,39 @@ public class TicketView implements Serializable {
         access = customer ? AgentAccess.REQUESTER : ticketService.accessOf(protocol);
         customerMayFinish = customer && ticketService.mayFinishAsCustomer(protocol);
         cannedResponses = access.mayHandle() ? cannedResponseService.forTicket(protocol) : List.of();
+        neighbours = customer ? TicketNeighbours.NONE : ticketQuery.openNeighbours(protocol);
+    }
+
+    static Long parsedProtocol(String raw) {
+        if (raw == null || !raw.strip().matches("#?\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(raw.strip().replace("#", ""));
+    }
+
+    /** The open tickets next to this one (newer and older), for stepping through them from the keyboard. */
+    public TicketNeighbours getNeighbours() {
+        return neighbours;
+    }
+
+    /** One file dropped or chosen on the upload; several may come, each in its own request. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        if (pendingFiles.size() >= Ticket.MAX_ATTACHMENTS) {
+            Messages.errorAt(FORM + ":attachments", "validation.attachment.tooMany");
+        } else if (file != null && file.getSize() > 0) {
+            pendingFiles.add(new PendingFile(file.getFileName(), file.getContentType(), file.getContent()));
+        }
+    }
+
+    public void removePendingFile(int index) {
+        if (index >= 0 && index < pendingFiles.size()) {
+            pendingFiles.remove(index);
+        }
+    }
+
+    public List<PendingFile> getPendingFiles() {
+        return pendingFiles;
     }
 
     /** For agents: whether they handle the ticket, write to it as its requester, or only follow it. */
@@ -81,18 +150,21 @@ public class TicketView implements Serializable {
     /** Puts the chosen canned response into the reply, after what is already written; the agent may edit it. */
     public void insertCannedResponse() {
         cannedResponses.stream().filter(r -> r.id().equals(cannedResponseId)).findFirst().ifPresent(r ->
-                body = body == null || body.isBlank() ? r.text() : body.stripTrailing() + "\n\n" + r.text());
+                body = (body == null || body.isBlank() ? "" : body) + ConversationHtml.paragraphs(r.text()));
         cannedResponseId = null;
     }
 
     public String reply() {
+        MessageBody message;
+        List<FileUpload> files = pendingFiles.stream().map(PendingFile::upload).toList();
         try {
+            message = MessageBody.rich(body);
             if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER)) {
-                ticketService.replyAsCustomer(protocol, body, Uploads.of(file));
+                ticketService.replyAsCustomer(protocol, message, files);
             } else if (internalNote && access.mayHandle()) {
-                ticketService.addInternalNote(protocol, body, Uploads.of(file));
+                ticketService.addInternalNote(protocol, message, files);
             } else {
-                ticketService.answer(protocol, body, Uploads.of(file));
+                ticketService.answer(protocol, message, files);
             }
         } catch (InvalidInputException e) {
             Messages.fieldError(FORM, e);
@@ -101,8 +173,12 @@ public class TicketView implements Serializable {
             Messages.error("ticket.notHandled");
             return null;
         }
+        pendingFiles.clear();
         Messages.info(internalNote ? "ticket.noteAdded" : "ticket.replySent");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+        flash.setKeepMessages(true);
+        // the page after the redirect tells the browser to forget the draft it kept of this reply
+        flash.put("draftSent", Boolean.TRUE);
         return currentPage() + "?faces-redirect=true&includeViewParams=true";
     }
 
@@ -141,8 +217,13 @@ public class TicketView implements Serializable {
         return protocol;
     }
 
-    public void setProtocol(Long protocol) {
-        this.protocol = protocol;
+    /** The protocol as the URL gives it, checked by {@link #load()}: anything but a number is a page not found. */
+    public String getProtocolParam() {
+        return protocolParam;
+    }
+
+    public void setProtocolParam(String protocolParam) {
+        this.protocolParam = protocolParam;
     }
 
     public TicketDetail getTicket() {
@@ -171,13 +252,5 @@ public class TicketView implements Serializable {
 
     public void setCannedResponseId(Long cannedResponseId) {
         this.cannedResponseId = cannedResponseId;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
     }
 }
