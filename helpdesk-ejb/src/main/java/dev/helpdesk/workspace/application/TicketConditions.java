@@ -23,7 +23,7 @@ final class TicketConditions {
     /** How close a running clock's due time must be for its ticket to count as at risk. */
     static final Duration AT_RISK_WITHIN = Duration.ofHours(1);
 
-    private static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
+    static final List<TicketSituation> CLOSED = Arrays.stream(TicketSituation.values())
             .filter(TicketSituation::isClosed).toList();
     private static final String RUNNING_CLOCK = "EXISTS (SELECT k.id FROM SlaClock k WHERE k.ticketProtocol = "
             + "t.protocol AND k.stoppedAt IS NULL AND k.dueAt ";

@@ -180,7 +180,7 @@ public class TicketQuery {
                 + side + " :protocol AND t.situation NOT IN :closed" + (scope == null ? "" : " AND " + scope),
                 Long.class)
                 .setParameter("protocol", protocol)
-                .setParameter("closed", CLOSED);
+                .setParameter("closed", TicketConditions.CLOSED);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
