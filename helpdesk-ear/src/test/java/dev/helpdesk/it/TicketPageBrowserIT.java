@@ -192,9 +192,10 @@ class TicketPageBrowserIT {
             assertTrue(agent.currentUrl().endsWith("protocol=" + older), agent.currentUrl());
             agent.submit(() -> agent.press("k"));
             assertTrue(agent.currentUrl().endsWith("protocol=" + protocol), agent.currentUrl());
-            agent.submit(() -> agent.press("/"));
-            assertTrue(agent.currentUrl().contains("/agent/tickets.xhtml"), "no search box here: the list's");
-            agent.open("/agent/ticket.xhtml?protocol=" + protocol);
+            agent.press("/");
+            assertEquals("globalSearch", agent.script("return document.activeElement.id;"),
+                    "/: the header's search box");
+            agent.leaveField();
 
             // the session ends while the agent writes: the draft stays in the browser, the agent comes back here
             agent.write("replyForm:body", "Reply written before the session ended");
