@@ -126,9 +126,17 @@ final class Browser implements AutoCloseable {
     }
 
     void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-        element.clear();
-        element.sendKeys(text);
+        // after the page's requests settle; a field a late answer replaces while it is typed into is typed again
+        waitForAjax();
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(field).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.clear();
+            element.sendKeys(text);
+            return true;
+        });
     }
 
     /** Types into a rich-text editor (PrimeFaces' p:textEditor), after what it holds, as a person does. */
