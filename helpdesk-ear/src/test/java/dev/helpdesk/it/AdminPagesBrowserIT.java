@@ -108,13 +108,14 @@ class AdminPagesBrowserIT {
         assertEquals(202, ApiClient.admin(BASE_URL).post("/password-resets", Json.createObjectBuilder()
                 .add("email", customerEmail).build()).status());
         Outbox.awaitAllSettled(account.admin);
-        String english = administratorSpeaking("en");
+        String english = account.administratorSpeaking("en");
         try (Browser admin = Browsers.fresh(BASE_URL, "en")) {
             admin.signIn("/admin/outbox.xhtml", english, TestAccount.PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Outbox"));
             admin.assertFitsSmallScreen();
             admin.choose("outboxForm:state", "Sent");
             admin.click(By.id("outboxForm:filter"));
+            admin.waitForAjax();
             assertTrue(admin.waitForText(By.id("outboxForm:mails"), customerEmail), "the newest mail comes first");
             String rows = admin.text(By.id("outboxForm:mails"));
             assertTrue(rows.contains("Sent"), rows);
@@ -169,7 +170,7 @@ class AdminPagesBrowserIT {
                 .add("departmentIds", Json.createArrayBuilder().add(account.supportId)).build()))
                 .getJsonNumber("id").longValue();
         SavedSetting recipients = SavedSetting.read(account.admin, "/account/mail-recipients");
-        String spanish = administratorSpeaking("es");
+        String spanish = account.administratorSpeaking("es");
         try (Browser admin = Browsers.fresh(BASE_URL, "es")) {
             admin.signIn("/admin/account.xhtml?tab=mails", spanish, TestAccount.PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h2"), "Correos de la cuenta"));
@@ -267,18 +268,6 @@ class AdminPagesBrowserIT {
         }
         assertEquals("dircli" + account.suffix, TestAccount.ok(account.admin.get("/customers/" + customerId))
                 .getString("directoryAccount"));
-    }
-
-    /** A new administrator who reads the panel in the given language: its e-mail. */
-    private String administratorSpeaking(String language) {
-        String email = "admin-" + language + "-" + account.suffix + "@it.test";
-        TestAccount.created(account.admin.post("/agents", Json.createObjectBuilder()
-                .add("name", "Admin " + language + " " + account.suffix).add("email", email).add("role", "ADMIN")
-                .add("directory", "LOCAL").add("password", TestAccount.PASSWORD)
-                .add("departmentIds", Json.createArrayBuilder().add(account.supportId)).build()));
-        assertEquals(200, account.clientFor(email).put("/me/language", Json.createObjectBuilder()
-                .add("language", language).build()).status());
-        return email;
     }
 
     private JsonObject agentNamed(String email) {

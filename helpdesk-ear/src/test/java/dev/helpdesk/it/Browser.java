@@ -388,8 +388,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** The visible text of an element, read again when a late answer replaces the element while it is read. */
     String text(By target) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(target);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** Waits until a field holds the text (line ends as in the text), then tells whether it does. */

@@ -26,8 +26,6 @@ import org.openqa.selenium.By;
 class DashboardBrowserIT {
 
     private static final String BASE_URL = TicketApiIT.BASE_URL;
-    private static final String ADMIN = "admin@helpdesk.test";
-    private static final String ADMIN_PASSWORD = "admin-test-password";
     /** The panels of the widgets, in page order. */
     private static final String WIDGETS = "#dashboardForm\\:board > div > .hd-widget";
 
@@ -102,9 +100,9 @@ class DashboardBrowserIT {
                 .add("email", email).add("role", "AGENT").add("directory", "LOCAL").add("password", TestAccount.PASSWORD)
                 .add("departmentIds", Json.createArrayBuilder().add(account.supportId)).add("permissionGroupId", group)
                 .build()));
+        String englishAdministrator = account.administratorSpeaking("en");
         try (Browser admin = Browsers.fresh(BASE_URL, "en")) {
-            admin.signIn("/admin/dashboards.xhtml", ADMIN, ADMIN_PASSWORD);
-            admin.submit(By.id("sessionForm:langEn"));
+            admin.signIn("/admin/dashboards.xhtml", englishAdministrator, TestAccount.PASSWORD);
             assertTrue(admin.waitForText(By.tagName("h1"), "Default dashboards"));
             admin.click(By.id("defaultForm:save"));
             admin.waitForAjax();

@@ -51,6 +51,21 @@ final class TestAccount {
                 .build()));
     }
 
+    /**
+     * A new administrator of the support department who reads the panel in the given language: its e-mail. Tests
+     * that switch languages use one of their own, so the shared administrator keeps Portuguese for the others.
+     */
+    String administratorSpeaking(String language) {
+        String email = "admin-" + language + "-" + suffix + "@it.test";
+        created(admin.post("/agents", Json.createObjectBuilder()
+                .add("name", "Admin " + language + " " + suffix).add("email", email).add("role", "ADMIN")
+                .add("directory", "LOCAL").add("password", PASSWORD)
+                .add("departmentIds", Json.createArrayBuilder().add(supportId)).build()));
+        assertEquals(200, clientFor(email).put("/me/language", Json.createObjectBuilder()
+                .add("language", language).build()).status());
+        return email;
+    }
+
     void createLocalCustomer(String name, String email) {
         created(admin.post("/customers", Json.createObjectBuilder()
                 .add("name", name).add("email", email).add("directory", "LOCAL").add("password", PASSWORD)
