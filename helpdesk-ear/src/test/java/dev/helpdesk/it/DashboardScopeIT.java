@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The dashboard's numbers by role, through the API: each role counts exactly the tickets its scope grants (the
  * ticket list's rule), nothing of the others ever shows, the numbers agree with the ticket list for the same
- * filter, the reconciliation job leaves the summary rows as the events made them, and layouts are each person's.
+ * filter, the reconciliation job leaves the summary rows and open-ticket counts as the events made them, and
+ * layouts are each person's.
  */
 @ExtendWith(HelpdeskServer.class)
 class DashboardScopeIT {
@@ -142,7 +143,7 @@ class DashboardScopeIT {
     }
 
     @Test
-    void periodFiguresCountOpenedFinishedAndMediansWithinScopeAndSurviveTheReconciliation()
+    void periodFiguresCountOpenedFinishedAndMediansWithinScopeAndEveryNumberSurvivesTheReconciliation()
             throws InterruptedException {
         Map<Role, long[]> expected = Map.of(Role.AGENT, new long[] {3, 1}, Role.MANAGER, new long[] {4, 1},
                 Role.RESTRICTED_AGENT, new long[] {2, 0}, Role.FINANCE_AGENT, new long[] {3, 0});
@@ -153,6 +154,9 @@ class DashboardScopeIT {
 
         Jobs.runToTheEnd(account.admin, "dashboard-figures");
         expected.forEach((role, counts) -> assertPeriod(role, counts));
+        eachRoleCountsTheOpenTicketsItsScopeGrantsAndNothingElse();
+        theNumbersAgreeWithTheTicketListOfTheSameFilter();
+        byAgentShowsOnlyTheAssigneesOfTicketsInScope();
     }
 
     /** The customer's 2-hour contract with 90 minutes worked: 75 % for those who see reports. */

@@ -162,6 +162,7 @@ public class DemoData {
                     rows.add(first + i, plans.get(i));
                 }
                 rows.flush();
+                rows.countOpenTickets();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The demo tickets could not be written", e);

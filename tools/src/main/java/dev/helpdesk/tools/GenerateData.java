@@ -237,6 +237,7 @@ public final class GenerateData {
                 }
             }
             rows.flush();
+            rows.countOpenTickets();
         }
         db.commit();
     }

@@ -27,9 +27,7 @@ public class OpenByAgentWidget implements Widget {
 
     @Override
     public WidgetData read(WidgetContext context) {
-        List<Object[]> rows = ScopedCount.rows(em, context, "SELECT t.assignedAgent.id, COUNT(t) FROM Ticket t "
-                + "WHERE t.situation IN :open", "GROUP BY t.assignedAgent.id", Map.of("open", WidgetContext.OPEN),
-                Object[].class, 0);
+        List<Object[]> rows = ScopedCount.openCounts(em, context, "t.assignedAgent.id");
         List<Long> ids = rows.stream().map(row -> (Long) row[0]).filter(Objects::nonNull).toList();
         Map<Long, String> names = ids.isEmpty() ? Map.of() : em.createQuery("SELECT a.id, a.name FROM Agent a "
                         + "WHERE a.id IN :ids", Object[].class)

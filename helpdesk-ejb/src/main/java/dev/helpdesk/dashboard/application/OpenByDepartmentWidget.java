@@ -23,9 +23,7 @@ public class OpenByDepartmentWidget implements Widget {
 
     @Override
     public WidgetData read(WidgetContext context) {
-        List<Object[]> rows = ScopedCount.rows(em, context, "SELECT t.department.id, COUNT(t) FROM Ticket t "
-                + "WHERE t.situation IN :open", "GROUP BY t.department.id", Map.of("open", WidgetContext.OPEN),
-                Object[].class, 0);
+        List<Object[]> rows = ScopedCount.openCounts(em, context, "t.department.id");
         Map<Long, String> names = rows.isEmpty() ? Map.of() : em.createQuery("SELECT d.id, d.name FROM Department d "
                         + "WHERE d.id IN :ids", Object[].class)
                 .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())

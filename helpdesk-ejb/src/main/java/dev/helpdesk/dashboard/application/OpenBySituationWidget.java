@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** Open tickets by situation; each opens the list of that situation ({@code situation=<code>}). */
 @Dependent
@@ -23,9 +22,7 @@ public class OpenBySituationWidget implements Widget {
 
     @Override
     public WidgetData read(WidgetContext context) {
-        List<Object[]> rows = ScopedCount.rows(em, context, "SELECT t.situation, COUNT(t) FROM Ticket t "
-                + "WHERE t.situation IN :open", "GROUP BY t.situation", Map.of("open", WidgetContext.OPEN),
-                Object[].class, 0);
+        List<Object[]> rows = ScopedCount.openCounts(em, context, "t.situation");
         List<Figure> figures = rows.stream()
                 .sorted(Comparator.comparing(row -> (TicketSituation) row[0]))
                 .map(row -> {

@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a widget's JPQL with the viewer's scope appended to its WHERE clause and its parameters bound. */
+/**
+ * Runs a widget's JPQL with the viewer's scope appended to its WHERE clause and its parameters bound; on tickets,
+ * their summary rows or the open-ticket counts, which all map the scope's columns under the ticket's names.
+ */
 final class ScopedCount {
 
     private ScopedCount() {
@@ -26,6 +29,16 @@ final class ScopedCount {
             query.setMaxResults(max);
         }
         return query.getResultList();
+    }
+
+    /**
+     * Open tickets in the viewer's scope by {@code attribute} of the open-ticket counts ({@code t.situation},
+     * {@code t.department.id}…): rows of the attribute's value and the number, none where it adds up to nothing.
+     */
+    static List<Object[]> openCounts(EntityManager em, WidgetContext context, String attribute) {
+        return rows(em, context, "SELECT " + attribute + ", SUM(t.tickets) FROM OpenTicketCount t "
+                + "WHERE t.tickets <> 0", "GROUP BY " + attribute + " HAVING SUM(t.tickets) <> 0", Map.of(),
+                Object[].class, 0);
     }
 
     static long count(EntityManager em, WidgetContext context, String select, Map<String, Object> parameters) {

@@ -21,7 +21,7 @@ public class SlaBreachedWidget implements Widget {
     @Override
     public WidgetData read(WidgetContext context) {
         long count = ScopedCount.count(em, context, "SELECT COUNT(t) FROM Ticket t WHERE t.protocol IN "
-                + "(SELECT c.ticketProtocol FROM SlaClock c WHERE c.stoppedAt IS NULL AND c.dueAt < :now)",
+                + "(SELECT c.ticketProtocol FROM SlaClock c WHERE c.stoppedAt IS NULL AND c.dueAt <= :now)",
                 Map.of("now", context.now()));
         return WidgetData.count(kind(), count, TicketLink.of("sla", "BREACHED"));
     }

@@ -4,6 +4,7 @@ import dev.helpdesk.dashboard.domain.TicketFacts;
 import dev.helpdesk.dashboard.domain.TicketFigures;
 import dev.helpdesk.sla.application.SlaCalendars;
 import dev.helpdesk.ticket.domain.TicketEventKind;
+import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -74,12 +75,12 @@ public class TicketFiguresReconciliation {
                         + "GROUP BY e.ticket.protocol", Object[].class)
                 .setParameter("protocols", protocols).setParameter("answered", TicketEventKind.ANSWERED)
                 .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Instant) r[1]));
-        return em.createQuery("SELECT t.protocol, d.id, a.id, r.id, t.createdAt, t.closedAt FROM Ticket t "
-                        + "JOIN t.department d LEFT JOIN t.assignedAgent a LEFT JOIN t.requesterAgent r "
+        return em.createQuery("SELECT t.protocol, t.situation, d.id, a.id, r.id, t.createdAt, t.closedAt "
+                        + "FROM Ticket t JOIN t.department d LEFT JOIN t.assignedAgent a LEFT JOIN t.requesterAgent r "
                         + "WHERE t.protocol IN :protocols", Object[].class)
                 .setParameter("protocols", protocols).getResultList().stream()
-                .map(row -> new TicketFacts((Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3],
-                        (Instant) row[4], firstAnswers.get((Long) row[0]), (Instant) row[5]))
+                .map(row -> new TicketFacts((Long) row[0], (TicketSituation) row[1], (Long) row[2], (Long) row[3],
+                        (Long) row[4], (Instant) row[5], firstAnswers.get((Long) row[0]), (Instant) row[6]))
                 .toList();
     }
 }

@@ -2,30 +2,28 @@ package dev.helpdesk.dashboard.application;
 
 import dev.helpdesk.dashboard.domain.TicketFacts;
 import dev.helpdesk.dashboard.domain.TicketFigures;
+import dev.helpdesk.dashboard.domain.TicketPlace;
 import dev.helpdesk.sla.application.SlaCalendars;
 import dev.helpdesk.ticket.domain.Ticket;
-import dev.helpdesk.ticket.domain.event.ClosedForInactivity;
 import dev.helpdesk.ticket.domain.event.TicketAnswered;
-import dev.helpdesk.ticket.domain.event.TicketAssigned;
-import dev.helpdesk.ticket.domain.event.TicketCancelled;
+import dev.helpdesk.ticket.domain.event.TicketChanged;
 import dev.helpdesk.ticket.domain.event.TicketDeleted;
-import dev.helpdesk.ticket.domain.event.TicketFinished;
-import dev.helpdesk.ticket.domain.event.TicketFinishedByCustomer;
 import dev.helpdesk.ticket.domain.event.TicketOpened;
-import dev.helpdesk.ticket.domain.event.TicketReopened;
-import dev.helpdesk.ticket.domain.event.TicketTransferred;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Keeps each ticket's summary row in step with its events, inside the transaction of the change: opening writes
- * it, the first agent answer gives its first response, finishing (by an agent, the customer or for inactivity)
- * and reopening move its finish, assignment and transfer its scope columns, deletion removes it. A row found
+ * Keeps each ticket's summary row and the open-ticket counts in step with its events, inside the transaction of
+ * the change: opening writes the row and counts the ticket; every later change makes the row follow the ticket
+ * (situation, department, assignee, finish; the first agent answer gives its first response) and, where that moved
+ * the ticket to another place, counts it there instead; deletion removes the row and the count. A row found
  * missing (a ticket written before this existed, or by bulk load) is made from the ticket; the dashboard-figures
  * job corrects whatever drifted.
  */
@@ -37,50 +35,33 @@ public class TicketFiguresTracker {
     @PersistenceContext
     private EntityManager em;
 
-    public void opened(@Observes TicketOpened opened) {
-        em.persist(TicketFigures.of(TicketFacts.of(opened.ticket(), null), SlaCalendars.zone()));
-    }
+    @EJB
+    private OpenTicketCounts counts;
 
-    public void answered(@Observes TicketAnswered answered) {
-        Ticket ticket = answered.ticket();
-        figures(ticket).answered(answered.at(), ticket.createdAt(), SlaCalendars.zone());
-    }
-
-    public void finished(@Observes TicketFinished finished) {
-        follow(finished.ticket());
-    }
-
-    public void finishedByCustomer(@Observes TicketFinishedByCustomer finished) {
-        follow(finished.ticket());
-    }
-
-    public void closedForInactivity(@Observes ClosedForInactivity closed) {
-        follow(closed.ticket());
-    }
-
-    public void cancelled(@Observes TicketCancelled cancelled) {
-        follow(cancelled.ticket());
-    }
-
-    public void reopened(@Observes TicketReopened reopened) {
-        follow(reopened.ticket());
-    }
-
-    public void assigned(@Observes TicketAssigned assigned) {
-        follow(assigned.ticket());
-    }
-
-    public void transferred(@Observes TicketTransferred transferred) {
-        follow(transferred.ticket());
+    public void changed(@Observes TicketChanged change) {
+        Ticket ticket = change.ticket();
+        ZoneId zone = SlaCalendars.zone();
+        if (change instanceof TicketOpened) {
+            TicketFacts facts = TicketFacts.of(ticket, null);
+            em.persist(TicketFigures.of(facts, zone));
+            counts.moved(null, facts.place());
+            return;
+        }
+        TicketFigures figures = figures(ticket);
+        TicketPlace before = figures.place();
+        if (change instanceof TicketAnswered answered) {
+            figures.answered(answered.at(), ticket.createdAt(), zone);
+        }
+        figures.follow(TicketFacts.of(ticket, null), zone);
+        counts.moved(before, figures.place());
     }
 
     public void deleted(@Observes TicketDeleted deleted) {
-        em.createQuery("DELETE FROM TicketFigures f WHERE f.protocol = :protocol")
-                .setParameter("protocol", deleted.protocol()).executeUpdate();
-    }
-
-    private void follow(Ticket ticket) {
-        figures(ticket).follow(TicketFacts.of(ticket, null), SlaCalendars.zone());
+        TicketFigures figures = em.find(TicketFigures.class, deleted.protocol());
+        if (figures != null) {
+            counts.moved(figures.place(), null);
+            em.remove(figures);
+        }
     }
 
     private TicketFigures figures(Ticket ticket) {

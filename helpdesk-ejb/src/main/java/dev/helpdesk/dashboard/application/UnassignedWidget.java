@@ -20,8 +20,8 @@ public class UnassignedWidget implements Widget {
 
     @Override
     public WidgetData read(WidgetContext context) {
-        long count = ScopedCount.count(em, context, "SELECT COUNT(t) FROM Ticket t WHERE t.situation IN :open "
-                + "AND t.assignedAgent IS NULL", Map.of("open", WidgetContext.OPEN));
+        long count = ScopedCount.count(em, context, "SELECT COALESCE(SUM(t.tickets), 0) FROM OpenTicketCount t "
+                + "WHERE t.assignedAgent IS NULL", Map.of());
         return WidgetData.count(kind(), count, TicketLink.of("view", "QUEUE", "state", "OPEN"));
     }
 }

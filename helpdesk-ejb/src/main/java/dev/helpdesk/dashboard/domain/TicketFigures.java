@@ -2,6 +2,7 @@ package dev.helpdesk.dashboard.domain;
 
 import dev.helpdesk.directory.domain.Agent;
 import dev.helpdesk.directory.domain.Department;
+import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,7 +19,8 @@ import java.util.Objects;
 
 /**
  * A ticket's summary row for the period widgets: the days it was opened, first answered and finished (in the
- * account's time zone), how many minutes those took, and the columns the viewer's scope compares. Those are also
+ * account's time zone), how many minutes those took, and the columns the viewer's scope compares; with its
+ * situation, the row also remembers where the ticket counted among the open ones ({@link #place()}). Those are also
  * mapped (read only) under the ticket's own attribute names ({@code department}, {@code assignedAgent},
  * {@code requesterAgent}), so that {@code TicketScope}'s condition applies to these rows word for word and the
  * period widgets count what the ticket list shows.
@@ -29,6 +31,8 @@ public class TicketFigures {
 
     @Id
     private Long protocol;
+
+    private TicketSituation situation;
 
     @Column(name = "department_id")
     private long departmentId;
@@ -77,10 +81,11 @@ public class TicketFigures {
     }
 
     /**
-     * Follows a change of the ticket (assignment, transfer, finish, reopening): where it is, whose it is, when it
-     * finished; the first response stays as it was recorded.
+     * Follows a change of the ticket: its situation, where it is, whose it is, when it finished; the first response
+     * stays as it was recorded.
      */
     public void follow(TicketFacts facts, ZoneId zone) {
+        situation = facts.situation();
         departmentId = facts.departmentId();
         assignedAgentId = facts.assignedAgentId();
         requesterAgentId = facts.requesterAgentId();
@@ -107,7 +112,7 @@ public class TicketFigures {
                 : minutes(facts.createdAt(), facts.firstAnswer());
         LocalDate finished = facts.closedAt() == null ? null : day(facts.closedAt(), zone);
         Integer resolution = facts.closedAt() == null ? null : minutes(facts.createdAt(), facts.closedAt());
-        boolean differs = departmentId != facts.departmentId()
+        boolean differs = situation != facts.situation() || departmentId != facts.departmentId()
                 || !Objects.equals(assignedAgentId, facts.assignedAgentId())
                 || !Objects.equals(requesterAgentId, facts.requesterAgentId())
                 || !Objects.equals(createdOn, day(facts.createdAt(), zone))
@@ -121,6 +126,11 @@ public class TicketFigures {
 
     public Long protocol() {
         return protocol;
+    }
+
+    /** Where the ticket counted when this row last followed it. */
+    public TicketPlace place() {
+        return new TicketPlace(situation, departmentId, assignedAgentId, requesterAgentId);
     }
 
     public LocalDate createdOn() {

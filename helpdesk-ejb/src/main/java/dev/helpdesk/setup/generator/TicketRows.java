@@ -1,5 +1,6 @@
 package dev.helpdesk.setup.generator;
 
+import dev.helpdesk.dashboard.domain.OpenTicketCount;
 import dev.helpdesk.dashboard.domain.TicketFacts;
 import dev.helpdesk.dashboard.domain.TicketFigures;
 import dev.helpdesk.setup.generator.TicketPlan.Actor;
@@ -67,6 +68,7 @@ public final class TicketRows implements AutoCloseable {
     private final PreparedStatement period;
     private final PreparedStatement figures;
     private final ZoneId zone;
+    private final Connection db;
     private final List<Object[]> periods = new ArrayList<>();
 
     /** {@code zone} is the account's time zone, in which the dashboard counts days. */
@@ -89,8 +91,9 @@ public final class TicketRows implements AutoCloseable {
         period = db.prepareStatement("INSERT INTO sla_clock_period (clock_id, started_at, ended_at) "
                 + "SELECT id, ?, ? FROM sla_clock WHERE ticket_protocol = ? AND kind = ?");
         figures = db.prepareStatement("INSERT INTO dashboard_ticket (protocol, department_id, assigned_agent_id, "
-                + "created_on, responded_on, first_response_minutes, finished_on, resolution_minutes, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                + "created_on, responded_on, first_response_minutes, finished_on, resolution_minutes, situation, "
+                + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        this.db = db;
     }
 
     /**
@@ -170,8 +173,9 @@ public final class TicketRows implements AutoCloseable {
 
     /** The dashboard's summary row, as the ticket events would have left it. */
     private void figures(long protocol, TicketPlan plan, Long agent) throws SQLException {
-        TicketFigures row = TicketFigures.of(new TicketFacts(protocol, ids.departments()[plan.department()], agent,
-                null, plan.opened(), plan.firstAnswer(), plan.closedAt()), zone);
+        TicketFigures row = TicketFigures.of(new TicketFacts(protocol, plan.situation(),
+                ids.departments()[plan.department()], agent, null, plan.opened(), plan.firstAnswer(),
+                plan.closedAt()), zone);
         figures.setLong(1, protocol);
         figures.setLong(2, ids.departments()[plan.department()]);
         nullable(figures, 3, agent);
@@ -180,6 +184,7 @@ public final class TicketRows implements AutoCloseable {
         integer(figures, 6, row.firstResponseMinutes());
         date(figures, 7, row.finishedOn());
         integer(figures, 8, row.resolutionMinutes());
+        figures.setInt(9, plan.situation().code());
         figures.addBatch();
     }
 
@@ -243,6 +248,16 @@ public final class TicketRows implements AutoCloseable {
         }
         period.executeBatch();
         periods.clear();
+    }
+
+    /**
+     * Counts the open tickets for the dashboard's live widgets, once every ticket is written and flushed (the
+     * statement the dashboard-figures job corrects them with; on tickets it has not counted yet, it counts them).
+     */
+    public void countOpenTickets() throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate(OpenTicketCount.CORRECTION_SQL);
+        }
     }
 
     @Override

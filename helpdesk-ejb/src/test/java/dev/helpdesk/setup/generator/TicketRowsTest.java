@@ -3,6 +3,7 @@ package dev.helpdesk.setup.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.helpdesk.dashboard.domain.OpenTicketCount;
 import dev.helpdesk.setup.generator.TicketPlan.Kind;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -72,6 +73,7 @@ class TicketRowsTest {
                 rows.add(first + i, plans.get(i));
             }
             rows.flush();
+            rows.countOpenTickets();
         }
         db.commit();
 
@@ -104,6 +106,39 @@ class TicketRowsTest {
                 single("SELECT COUNT(*) FROM dashboard_ticket WHERE finished_on IS NOT NULL"));
         assertEquals(plans.stream().filter(p -> p.firstAnswer() != null).count(),
                 single("SELECT COUNT(*) FROM dashboard_ticket WHERE first_response_minutes IS NOT NULL"));
+        assertEquals(200, single("SELECT COUNT(*) FROM dashboard_ticket d JOIN ticket t ON t.protocol = d.protocol "
+                + "AND t.situation = d.situation"), "each summary row knows its ticket's situation");
+        assertOpenTicketsCounted();
+    }
+
+    @Test
+    void theOpenTicketCorrectionWritesOnlyWhatDrifted() throws SQLException {
+        writesTicketsRepliesHistoryAndClocksInOneTransaction();
+        try (Statement statement = db.createStatement()) {
+            assertEquals(0, statement.executeUpdate(OpenTicketCount.CORRECTION_SQL), "nothing to correct");
+            long department = single("SELECT MIN(department_id) FROM ticket");
+            statement.executeUpdate("INSERT INTO dashboard_open_count (situation, department_id, tickets) VALUES "
+                    + "(0, " + department + ", 3), (3, " + department + ", -1)");
+            statement.executeUpdate("UPDATE ticket SET situation = 5 WHERE protocol = (SELECT MIN(protocol) "
+                    + "FROM ticket WHERE situation = 1)");
+            assertEquals(3, statement.executeUpdate(OpenTicketCount.CORRECTION_SQL),
+                    "a row for each place that drifted");
+        }
+        assertOpenTicketsCounted();
+    }
+
+    /** The count rows add up, place by place, to the open tickets. */
+    private void assertOpenTicketsCounted() throws SQLException {
+        assertEquals(single("SELECT COUNT(*) FROM ticket WHERE situation NOT IN (4, 5)"),
+                single("SELECT SUM(tickets) FROM dashboard_open_count"), "every open ticket counted once");
+        for (int situation : new int[] {0, 1, 2, 3}) {
+            assertEquals(single("SELECT COUNT(*) FROM ticket WHERE situation = " + situation),
+                    single("SELECT COALESCE(SUM(tickets), 0) FROM dashboard_open_count WHERE situation = "
+                            + situation), "situation " + situation);
+        }
+        assertEquals(single("SELECT COUNT(*) FROM ticket WHERE situation NOT IN (4, 5) "
+                + "AND assigned_agent_id IS NULL"), single("SELECT COALESCE(SUM(tickets), 0) "
+                + "FROM dashboard_open_count WHERE assigned_agent_id IS NULL"), "unassigned");
     }
 
     private long count(String sql) throws SQLException {
