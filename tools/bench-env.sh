@@ -31,7 +31,8 @@ bench_data() {
 }
 
 # Starts the help desk on the benchmark database (ports +300; GenerateData left the API tokens hd_benchmark-admin
-# and hd_benchmark-agent) and waits for it;
+# and hd_benchmark-agent) and waits for it, with one server key for every run (the data directory starts afresh
+# each time, the database stays);
 # extra environment variables may be given as NAME=value arguments. Stopped when the script exits.
 bench_server_start() {
     echo "== Server"
@@ -40,6 +41,7 @@ bench_server_start() {
     cp "$ROOT/helpdesk-ear/target/helpdesk.ear" "$BASE/deployments/"
     env "$@" HELPDESK_DB_DRIVER=postgresql HELPDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB${DB_URL_OPTIONS:-}" \
         HELPDESK_DB_USER=postgres HELPDESK_DB_PASSWORD="$PGPASSWORD" HELPDESK_DATA_DIR="$BASE/data" \
+        HELPDESK_SECRET_KEY="YmVuY2htYXJrLXNlcnZlci1rZXktMzItYnl0ZXMtb2s=" \
         LAUNCH_JBOSS_IN_BACKGROUND=1 \
         "$ROOT/server-config/target/wildfly/bin/standalone.sh" \
         -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset=300 > "$BASE/console.log" 2>&1 &

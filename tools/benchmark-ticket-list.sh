@@ -31,6 +31,7 @@ AGENT_DEPARTMENT=$(psql_db -c "SELECT department_id FROM agent_department WHERE 
 AGENT_CATEGORY=$(psql_db -c "SELECT id FROM category WHERE department_id = $AGENT_DEPARTMENT ORDER BY id LIMIT 1")
 MONTH_AGO=$(psql_db -c "SELECT to_char(now() - interval '30 days', 'YYYY-MM-DD')")
 WEEK_AGO=$(psql_db -c "SELECT to_char(now() - interval '7 days', 'YYYY-MM-DD')")
+CLOSED_DAY=$(psql_db -c "SELECT to_char(now() - interval '80 days', 'YYYY-MM-DD')")
 RUNNING="dl.due_at IS NOT NULL AND dl.stopped_at IS NULL"
 
 # name | API query | the same condition in SQL | the same order in SQL (default: newest first)
@@ -44,6 +45,7 @@ CASES=(
     "department and category|limit=50&departmentId=$AGENT_DEPARTMENT&categoryId=$AGENT_CATEGORY|AND t.department_id = $AGENT_DEPARTMENT AND t.category_id = $AGENT_CATEGORY|"
     "assigned to the agent|limit=50&agentId=$AGENT|AND t.assigned_agent_id = $AGENT|"
     "opened in the last 30 days|limit=50&createdFrom=$MONTH_AGO|AND t.created_at >= '$MONTH_AGO'|"
+    "finished or cancelled on a day 80 days ago|limit=50&closedFrom=$CLOSED_DAY&closedTo=$CLOSED_DAY|AND t.closed_at >= '$CLOSED_DAY' AND t.closed_at < date '$CLOSED_DAY' + 1|"
     "SLA breached|limit=50&sla=BREACHED|AND EXISTS (SELECT 1 FROM sla_clock k WHERE k.ticket_protocol = t.protocol AND k.stopped_at IS NULL AND k.due_at <= now())|"
     "sorted: last updated first|limit=50&sort=updated&order=desc||ORDER BY t.updated_at DESC, t.protocol DESC"
     "sorted: oldest opened first|limit=50&sort=created&order=asc||ORDER BY t.created_at ASC, t.protocol ASC"

@@ -216,6 +216,13 @@ class DashboardScopeIT {
         assertEquals(openedAndFinished[0], opened, role + " opened");
         assertEquals(openedAndFinished[1], finished, role + " finished");
         assertEquals(opened, days.getJsonNumber("total").longValue());
+        for (JsonObject day : days.getJsonArray("days").getValuesAs(JsonObject.class)) {
+            if (day.getJsonNumber("finished").longValue() > 0) {
+                assertEquals(day.getJsonNumber("finished").longValue(),
+                        listed(clients.get(role), day.getString("finishedList")),
+                        role + ": a day's finished bar opens the list of those tickets");
+            }
+        }
     }
 
     private static JsonObject widget(Role role, String kind) {

@@ -126,6 +126,8 @@ class TicketListIT {
         TestAccount.assertInvalid(agent.get("/tickets?departmentId=abc"), "departmentId");
         TestAccount.assertInvalid(agent.get("/tickets?createdFrom=07/12/2026"), "createdFrom");
         TestAccount.assertInvalid(agent.get("/tickets?createdFrom=2026-12-07&createdTo=2026-12-01"), "createdTo");
+        TestAccount.assertInvalid(agent.get("/tickets?closedFrom=2026-12-07&closedTo=2026-12-01"), "closedTo");
+        TestAccount.assertInvalid(agent.get("/tickets/count?closedTo=ontem"), "closedTo");
         TestAccount.assertInvalid(agent.get("/tickets?sort=subject"), "sort");
         TestAccount.assertInvalid(agent.get("/tickets?order=up"), "order");
         TestAccount.assertInvalid(agent.get("/tickets?sla=LATE"), "sla");

@@ -25,4 +25,15 @@ public record DailyCounts(List<LocalDate> days, List<Long> created, List<Long> f
     public TicketLink createdOn(LocalDate day) {
         return TicketLink.of("from", day.toString(), "to", day.toString());
     }
+
+    /** The ticket list of the tickets finished over all the days. */
+    public TicketLink finishedOnAnyDay() {
+        return days.isEmpty() ? null : TicketLink.of("closedFrom", days.get(0).toString(), "closedTo",
+                days.get(days.size() - 1).toString());
+    }
+
+    /** The ticket list of the tickets finished on that day. */
+    public TicketLink finishedOn(LocalDate day) {
+        return TicketLink.of("closedFrom", day.toString(), "closedTo", day.toString());
+    }
 }

@@ -55,7 +55,8 @@ final class TicketConditions {
             conditions.and("t.customer.id IN (SELECT mo.id FROM Customer mo WHERE mo.organization.id = "
                     + ":organizationId)", "organizationId", filter.organizationId());
         }
-        conditions.createdBetween(filter.createdFrom(), filter.createdTo(), zone);
+        conditions.between("t.createdAt", "created", filter.createdFrom(), filter.createdTo(), zone);
+        conditions.between("t.closedAt", "closed", filter.closedFrom(), filter.closedTo(), zone);
         if (filter.sla() != null) {
             conditions.sla(filter.sla(), now);
         }
@@ -101,12 +102,13 @@ final class TicketConditions {
         }
     }
 
-    private void createdBetween(LocalDate from, LocalDate to, ZoneId zone) {
+    /** {@code attribute} (an instant) within the days, both inclusive; parameters named after {@code name}. */
+    private void between(String attribute, String name, LocalDate from, LocalDate to, ZoneId zone) {
         if (from != null) {
-            and("t.createdAt >= :createdFrom", "createdFrom", from.atStartOfDay(zone).toInstant());
+            and(attribute + " >= :" + name + "From", name + "From", from.atStartOfDay(zone).toInstant());
         }
         if (to != null) {
-            and("t.createdAt < :createdBefore", "createdBefore", to.plusDays(1).atStartOfDay(zone).toInstant());
+            and(attribute + " < :" + name + "Before", name + "Before", to.plusDays(1).atStartOfDay(zone).toInstant());
         }
     }
 

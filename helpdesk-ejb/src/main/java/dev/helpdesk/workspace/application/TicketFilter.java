@@ -12,14 +12,15 @@ import java.util.Set;
 /**
  * What a ticket list shows, within the caller's scope; every field narrows it and null (or empty) fields do not
  * filter, so they combine freely. {@code view} only narrows for agents; {@code state} separates open from closed
- * tickets and {@code situations} picks situations one by one; {@code createdFrom} and {@code createdTo} are days of
- * the account's time zone, both inclusive; {@code text} is a protocol number or words of the subject, of the
+ * tickets and {@code situations} picks situations one by one; {@code createdFrom} and {@code createdTo} (when it
+ * was opened), {@code closedFrom} and {@code closedTo} (when it was finished or cancelled) are days of the
+ * account's time zone, both inclusive; {@code text} is a protocol number or words of the subject, of the
  * customer's name or e-mail, or of the organization's name.
  */
 public record TicketFilter(View view, State state, Set<TicketSituation> situations, Long departmentId,
                            Long categoryId, Long statusId, Long agentId, Long organizationId, Priority priority,
-                           LocalDate createdFrom, LocalDate createdTo, SlaSignal sla, boolean scheduledToday,
-                           String text) implements Serializable {
+                           LocalDate createdFrom, LocalDate createdTo, LocalDate closedFrom, LocalDate closedTo,
+                           SlaSignal sla, boolean scheduledToday, String text) implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -53,6 +54,9 @@ public record TicketFilter(View view, State state, Set<TicketSituation> situatio
         if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
             throw new InvalidInputException("to", "validation.ticketFilter.dateRange");
         }
+        if (closedFrom != null && closedTo != null && closedTo.isBefore(closedFrom)) {
+            throw new InvalidInputException("closedTo", "validation.ticketFilter.dateRange");
+        }
     }
 
     /** Every ticket the caller may see. */
@@ -67,7 +71,8 @@ public record TicketFilter(View view, State state, Set<TicketSituation> situatio
     public Builder toBuilder() {
         return new Builder().view(view).state(state).situations(situations).department(departmentId)
                 .category(categoryId).status(statusId).agent(agentId).organization(organizationId).priority(priority)
-                .createdFrom(createdFrom).createdTo(createdTo).sla(sla).scheduledToday(scheduledToday).text(text);
+                .createdFrom(createdFrom).createdTo(createdTo).closedFrom(closedFrom).closedTo(closedTo).sla(sla)
+                .scheduledToday(scheduledToday).text(text);
     }
 
     /** Fills a filter field by field; what is not set does not filter. */
@@ -83,6 +88,8 @@ public record TicketFilter(View view, State state, Set<TicketSituation> situatio
         private Priority priority;
         private LocalDate createdFrom;
         private LocalDate createdTo;
+        private LocalDate closedFrom;
+        private LocalDate closedTo;
         private SlaSignal sla;
         private boolean scheduledToday;
         private String text;
@@ -145,6 +152,16 @@ public record TicketFilter(View view, State state, Set<TicketSituation> situatio
             return this;
         }
 
+        public Builder closedFrom(LocalDate day) {
+            closedFrom = day;
+            return this;
+        }
+
+        public Builder closedTo(LocalDate day) {
+            closedTo = day;
+            return this;
+        }
+
         public Builder sla(SlaSignal value) {
             sla = value;
             return this;
@@ -162,7 +179,7 @@ public record TicketFilter(View view, State state, Set<TicketSituation> situatio
 
         public TicketFilter build() {
             return new TicketFilter(view, state, situations, departmentId, categoryId, statusId, agentId,
-                    organizationId, priority, createdFrom, createdTo, sla, scheduledToday, text);
+                    organizationId, priority, createdFrom, createdTo, closedFrom, closedTo, sla, scheduledToday, text);
         }
     }
 }

@@ -33,6 +33,10 @@ public final class TicketListParameters {
     public static final TicketListParameters API = new TicketListParameters("departmentId", "categoryId",
             "statusId", "agentId", "organizationId", "createdFrom", "createdTo");
 
+    /** The days a ticket was finished or cancelled, named alike in the panel and the API. */
+    private static final String CLOSED_FROM = "closedFrom";
+    private static final String CLOSED_TO = "closedTo";
+
     private final String department;
     private final String category;
     private final String status;
@@ -59,6 +63,8 @@ public final class TicketListParameters {
         if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
             throw new InvalidInputException(to, "validation.ticketFilter.dateRange");
         }
+        LocalDate closedFrom = day(CLOSED_FROM, parameter.apply(CLOSED_FROM));
+        LocalDate closedTo = day(CLOSED_TO, parameter.apply(CLOSED_TO));
         return TicketFilter.builder()
                 .view(ApiRequests.option(TicketFilter.View.class, "view", parameter.apply("view")))
                 .state(ApiRequests.option(TicketFilter.State.class, "state", parameter.apply("state")))
@@ -71,6 +77,8 @@ public final class TicketListParameters {
                 .priority(ApiRequests.option(Priority.class, "priority", parameter.apply("priority")))
                 .createdFrom(createdFrom)
                 .createdTo(createdTo)
+                .closedFrom(closedFrom)
+                .closedTo(closedTo)
                 .sla(ApiRequests.option(TicketFilter.SlaSignal.class, "sla", parameter.apply("sla")))
                 .scheduledToday(scheduled(parameter.apply("scheduled")))
                 .text(parameter.apply("q"))
@@ -109,6 +117,8 @@ public final class TicketListParameters {
         put(values, "priority", filter.priority());
         put(values, from, filter.createdFrom());
         put(values, to, filter.createdTo());
+        put(values, CLOSED_FROM, filter.closedFrom());
+        put(values, CLOSED_TO, filter.closedTo());
         put(values, "sla", filter.sla());
         if (filter.scheduledToday()) {
             values.put("scheduled", "TODAY");

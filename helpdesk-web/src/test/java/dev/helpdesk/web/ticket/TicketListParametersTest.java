@@ -23,6 +23,7 @@ class TicketListParametersTest {
                 .situations(Set.of(TicketSituation.CUSTOMER_REPLIED, TicketSituation.WAITING_FOR_AGENT))
                 .department(3L).category(4L).status(5L).agent(6L).organization(7L).priority(Priority.URGENT)
                 .createdFrom(LocalDate.of(2026, 11, 1)).createdTo(LocalDate.of(2026, 11, 30))
+                .closedFrom(LocalDate.of(2026, 11, 20)).closedTo(LocalDate.of(2026, 12, 2))
                 .sla(TicketFilter.SlaSignal.AT_RISK).scheduledToday(true).text("impressora & rede").build();
         TicketSort sort = new TicketSort(TicketSort.Key.DEADLINE, true);
         Map<String, String> parameters = TicketListParameters.PANEL.parameters(filter, sort);
@@ -32,6 +33,8 @@ class TicketListParametersTest {
         assertEquals(sort, TicketListParameters.PANEL.sort(parameters::get));
         assertTrue(TicketListParameters.PANEL.queryString(filter, sort).contains("q=impressora+%26+rede"));
         assertEquals("3", TicketListParameters.API.parameters(filter, sort).get("departmentId"));
+        assertEquals("2026-11-20", parameters.get("closedFrom"));
+        assertEquals(filter, TicketListParameters.API.filter(TicketListParameters.API.parameters(filter, sort)::get));
     }
 
     @Test
@@ -47,7 +50,7 @@ class TicketListParametersTest {
     @Test
     void aValueThatCannotBeReadIsRefusedNamingItsParameter() {
         Map<String, String> bad = Map.of("situation", "9,x", "department", "12a", "from", "01/11/2026",
-                "sla", "LATE", "scheduled", "tomorrow", "priority", "HUGE");
+                "sla", "LATE", "scheduled", "tomorrow", "priority", "HUGE", "closedTo", "ontem");
         bad.forEach((name, value) -> {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
                     () -> TicketListParameters.PANEL.filter(Map.of(name, value)::get), name);
@@ -57,6 +60,8 @@ class TicketListParametersTest {
                 () -> TicketListParameters.API.filter(
                         Map.of("createdFrom", "2026-12-07", "createdTo", "2026-12-01")::get));
         assertEquals("createdTo", backwards.field());
+        assertEquals("closedTo", assertThrows(InvalidInputException.class, () -> TicketListParameters.PANEL.filter(
+                Map.of("closedFrom", "2026-12-07", "closedTo", "2026-12-01")::get)).field());
         assertEquals("order", assertThrows(InvalidInputException.class,
                 () -> TicketListParameters.PANEL.sort(Map.of("order", "up")::get)).field());
     }

@@ -22,7 +22,7 @@ public record WidgetJson(WidgetKind kind, Long total, String list, List<FigureJs
     public record FigureJson(String key, String label, long value, String list) {
     }
 
-    public record DayJson(LocalDate day, long created, long finished, String list) {
+    public record DayJson(LocalDate day, long created, long finished, String list, String finishedList) {
     }
 
     public record DurationJson(String key, Long medianMinutes, long tickets) {
@@ -38,7 +38,8 @@ public record WidgetJson(WidgetKind kind, Long total, String list, List<FigureJs
     static WidgetJson of(WidgetData d) {
         List<DayJson> days = d.daily() == null ? null : IntStream.range(0, d.daily().days().size())
                 .mapToObj(i -> new DayJson(d.daily().days().get(i), d.daily().created().get(i),
-                        d.daily().finished().get(i), d.daily().createdOn(d.daily().days().get(i)).query()))
+                        d.daily().finished().get(i), d.daily().createdOn(d.daily().days().get(i)).query(),
+                        d.daily().finishedOn(d.daily().days().get(i)).query()))
                 .toList();
         return new WidgetJson(d.kind(), d.total(), query(d.totalLink()),
                 d.figures().stream().map(WidgetJson::figure).toList(), days,

@@ -21,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String TICKETS = "/agent/tickets.xhtml";
+    /** The finished bars of the opened-and-finished chart: its second data set ({@code DashboardCharts.days}). */
+    private static final int FINISHED_BARS = 1;
 
     @EJB
     private DashboardService dashboards;
@@ -122,11 +125,12 @@ public class DashboardView implements Serializable {
         }
     }
 
-    /** A day of the opened-and-finished chart was clicked: the tickets opened that day. */
+    /** A bar of the opened-and-finished chart was clicked: the tickets opened, or finished, that day. */
     public void openDay(ItemSelectEvent event) throws IOException {
         WidgetData days = widget(WidgetKind.CREATED_VS_FINISHED);
         if (days.daily() != null && event.getItemIndex() >= 0 && event.getItemIndex() < days.daily().days().size()) {
-            open(days.daily().createdOn(days.daily().days().get(event.getItemIndex())));
+            LocalDate day = days.daily().days().get(event.getItemIndex());
+            open(event.getDataSetIndex() == FINISHED_BARS ? days.daily().finishedOn(day) : days.daily().createdOn(day));
         }
     }
 

@@ -54,6 +54,8 @@ public class TicketListView implements Serializable {
     private Priority priority;
     private LocalDate createdFrom;
     private LocalDate createdTo;
+    private LocalDate closedFrom;
+    private LocalDate closedTo;
     private TicketFilter.SlaSignal sla;
     private boolean scheduledToday;
     private String text;
@@ -148,7 +150,7 @@ public class TicketListView implements Serializable {
                 .situations(situations.isEmpty() ? null : EnumSet.copyOf(situations))
                 .department(departmentId).category(categoryId).status(statusId).agent(agentId)
                 .organization(organizationId).priority(priority).createdFrom(createdFrom).createdTo(createdTo)
-                .sla(sla).scheduledToday(scheduledToday).text(text).build();
+                .closedFrom(closedFrom).closedTo(closedTo).sla(sla).scheduledToday(scheduledToday).text(text).build();
     }
 
     private void fillForm(TicketFilter f) {
@@ -163,6 +165,8 @@ public class TicketListView implements Serializable {
         priority = f.priority();
         createdFrom = f.createdFrom();
         createdTo = f.createdTo();
+        closedFrom = f.closedFrom();
+        closedTo = f.closedTo();
         sla = f.sla();
         scheduledToday = f.scheduledToday();
         text = f.text();
@@ -338,6 +342,22 @@ public class TicketListView implements Serializable {
 
     public void setCreatedTo(LocalDate createdTo) {
         this.createdTo = createdTo;
+    }
+
+    public LocalDate getClosedFrom() {
+        return closedFrom;
+    }
+
+    public void setClosedFrom(LocalDate closedFrom) {
+        this.closedFrom = closedFrom;
+    }
+
+    public LocalDate getClosedTo() {
+        return closedTo;
+    }
+
+    public void setClosedTo(LocalDate closedTo) {
+        this.closedTo = closedTo;
     }
 
     public TicketFilter.SlaSignal getSla() {
