@@ -70,7 +70,7 @@ printf '%-52s %12s %14s\n' "case" "server (ms)" "psql exec (ms)"
 for case in "${CASES[@]}"; do
     IFS='|' read -r name query condition order <<< "$case"
     server=$(median_ms "$query")
-    page="${SELECT_PAGE/WHERE/$DEADLINE_JOIN WHERE}"
+    page="${SELECT_PAGE/FROM ticket t/FROM ticket t $DEADLINE_JOIN}"
     plan=$(psql_db -c "EXPLAIN (ANALYZE, BUFFERS) $page $condition ${order:-ORDER BY t.protocol DESC} LIMIT 51")
     exec=$(echo "$plan" | awk '/Execution Time/ { print $3 }')
     printf '%-52s %12s %14s\n' "$name" "$server" "$exec"

@@ -130,6 +130,26 @@ class DashboardScopeIT {
         assertEquals(3, widget(Role.FINANCE_AGENT, "unassigned").getJsonNumber("total").longValue());
     }
 
+    /** Every figure of every live widget, and every total, counts what its link's list holds for that person. */
+    @Test
+    void everyLiveFigureOpensAListOfTheSameCount() {
+        for (Role role : List.of(Role.MANAGER, Role.AGENT, Role.RESTRICTED_AGENT, Role.FINANCE_AGENT)) {
+            ApiClient client = clients.get(role);
+            for (String kind : List.of("open_by_situation", "open_by_department", "open_by_agent", "unassigned",
+                    "sla_at_risk", "sla_breached")) {
+                JsonObject widget = widget(role, kind);
+                assertEquals(widget.getJsonNumber("total").longValue(), counted(client, widget.getString("list")),
+                        role + " " + kind + " total");
+                if (widget.containsKey("figures") && !widget.isNull("figures")) {
+                    for (JsonObject figure : widget.getJsonArray("figures").getValuesAs(JsonObject.class)) {
+                        assertEquals(figure.getJsonNumber("value").longValue(),
+                                counted(client, figure.getString("list")), role + " " + kind + " " + figure);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void byAgentShowsOnlyTheAssigneesOfTicketsInScope() {
         JsonArray figures = widget(Role.AGENT, "open_by_agent").getJsonArray("figures");
@@ -232,6 +252,13 @@ class DashboardScopeIT {
     /** How many tickets the list shows for the filter (fewer than a page here). */
     private static long listed(ApiClient client, String filter) {
         return TestAccount.ok(client.get("/tickets?limit=100&" + filter)).getJsonArray("items").size();
+    }
+
+    /** How many tickets the list of a widget's link holds, its panel parameters read under the API's names. */
+    private static long counted(ApiClient client, String list) {
+        String query = list.replaceAll("(^|&)department=", "$1departmentId=").replaceAll("(^|&)agent=", "$1agentId=")
+                .replaceAll("(^|&)from=", "$1createdFrom=").replaceAll("(^|&)to=", "$1createdTo=");
+        return TestAccount.ok(client.get("/tickets/count?" + query)).getJsonNumber("count").longValue();
     }
 
     private static long departmentOf(String list) {

@@ -43,18 +43,19 @@ public class TicketQuery {
      * Entity joins (JOIN Customer c ON ...), not association joins: the filters below then compare the ticket's own
      * foreign keys (t.customer.id is ticket.customer_id), so PostgreSQL can walk the ticket index newest first and
      * stop after one page instead of joining the whole scope first. Internal tickets have a requesting agent (rq)
-     * instead of a customer.
+     * instead of a customer. The deadline clock (dl) comes first: with nine tables PostgreSQL keeps the written join
+     * order, and only there can the deadline order start from the index of running deadlines.
      */
     private static final String SUMMARY = "SELECT new dev.helpdesk.workspace.application.TicketSummary("
             + "t.protocol, t.publicId, t.type, t.subject, c.id, COALESCE(c.name, rq.name), "
             + "COALESCE(c.email, rq.email), o.name, d.id, d.name, cat.name, st.name, ag.name, t.situation, t.priority, "
             + "t.createdAt, t.updatedAt, dl.dueAt, dl.stoppedAt, dl.id) "
-            + "FROM Ticket t LEFT JOIN Customer c ON c.id = t.customer.id "
+            + "FROM Ticket t LEFT JOIN SlaClock dl ON dl.ticketProtocol = t.protocol AND dl.kind = "
+            + "dev.helpdesk.sla.domain.SlaClockKind.DEADLINE "
+            + "LEFT JOIN Customer c ON c.id = t.customer.id "
             + "LEFT JOIN Agent rq ON rq.id = t.requesterAgent.id JOIN Department d ON d.id = t.department.id "
             + "JOIN Category cat ON cat.id = t.category.id LEFT JOIN Organization o ON o.id = c.organization.id "
-            + "LEFT JOIN TicketStatus st ON st.id = t.status.id LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id "
-            + "LEFT JOIN SlaClock dl ON dl.ticketProtocol = t.protocol AND dl.kind = "
-            + "dev.helpdesk.sla.domain.SlaClockKind.DEADLINE ";
+            + "LEFT JOIN TicketStatus st ON st.id = t.status.id LEFT JOIN Agent ag ON ag.id = t.assignedAgent.id ";
 
     private static final ZoneId ZONE = ZoneId.of(Settings.get("timezone", "America/Sao_Paulo"));
 
