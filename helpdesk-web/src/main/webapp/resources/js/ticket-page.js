@@ -147,6 +147,9 @@
                 case 'k':
                     go('previousTicket');
                     break;
+                case 'u':
+                    go('backToList');
+                    break;
                 default:
                     return;
             }

@@ -263,6 +263,43 @@ class TicketListIT {
         }
     }
 
+    /**
+     * A ticket opened from a filtered and sorted list steps (arrows, j and k) through that list, not through every
+     * open ticket, and goes back to the same list.
+     */
+    @Tag("browser")
+    @Test
+    void theTicketPageStepsThroughTheListItWasOpenedFrom() {
+        String mark = "passo" + account.suffix;
+        long first = open("Passo A " + mark);
+        long outside = open("Fora da lista");
+        long second = open("Passo B " + mark);
+        long third = open("Passo C " + mark);
+        priority(second, "URGENT");
+        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
+            browser.signIn("/agent/tickets.xhtml?q=" + mark + "&sort=priority&order=desc", account.supportAgentEmail,
+                    TestAccount.PASSWORD);
+            assertTrue(browser.waitForText(By.id("listForm:count"), "3 chamados"), browser.pageText());
+            browser.submit(By.linkText("#" + second));
+            assertTrue(browser.waitForText(By.id("nextTicket"), "#" + third), browser.text(By.id("ticketShortcuts")));
+            assertFalse(browser.isPresent(By.id("previousTicket")), "the most urgent comes first in that list");
+            browser.submit(() -> browser.press("j"));
+            assertTrue(browser.currentUrl().contains("protocol=" + third), browser.currentUrl());
+            assertTrue(browser.waitForText(By.id("nextTicket"), "#" + first),
+                    "#" + outside + " is open but not in the list: " + browser.text(By.id("ticketShortcuts")));
+            assertTrue(browser.text(By.id("previousTicket")).contains("#" + second));
+            browser.submit(() -> browser.press("j"));
+            assertTrue(browser.currentUrl().contains("protocol=" + first), browser.currentUrl());
+            assertFalse(browser.isPresent(By.id("nextTicket")), "the end of the list");
+            browser.submit(() -> browser.press("k"));
+            assertTrue(browser.currentUrl().contains("protocol=" + third), browser.currentUrl());
+            browser.submit(() -> browser.press("u"));
+            assertTrue(browser.currentUrl().contains("q=" + mark) && browser.currentUrl().contains("sort=priority"),
+                    "back to the same list: " + browser.currentUrl());
+            assertTrue(browser.waitForText(By.id("listForm:count"), "3 chamados"), browser.pageText());
+        }
+    }
+
     @Tag("browser")
     @Test
     void theListAndTheCountersFollowChangesWithoutAReloadKeepingWhatIsTyped() {

@@ -167,8 +167,54 @@ public class TicketQuery {
     }
 
     /**
+     * The tickets just before and just after {@code protocol} in the caller's list of that filter and order, to step
+     * through the list an agent opened the ticket from. The ticket need not match the filter any longer (taken from
+     * the queue, say): its neighbours are those on either side of where it would be. Two one-row pages of the list,
+     * and the ticket's own row; none for a ticket outside the caller's scope.
+     */
+    public TicketNeighbours neighbours(long protocol, TicketFilter filter, TicketSort sort) {
+        Caller caller = currentUser.caller();
+        Map<String, Object> scope = new HashMap<>();
+        String scoped = TicketConditions.of(caller, TicketFilter.everything(), clock.instant(), ZONE, scope);
+        scope.put("current", protocol);
+        List<TicketSummary> current = page(scoped + " AND t.protocol = :current", scope,
+                TicketOrder.of(TicketSort.NEWEST_FIRST, null), 1);
+        if (current.isEmpty()) {
+            return TicketNeighbours.NONE;
+        }
+        TicketSort.Position here = sort.positionOf(current.get(0));
+        Map<String, Object> parameters = new HashMap<>();
+        String conditions = TicketConditions.of(caller, filter, clock.instant(), ZONE, parameters);
+        Long next = list(filter, sort, here, 1).items().stream().findFirst().map(TicketSummary::protocol)
+                .orElse(null);
+        return new TicketNeighbours(previous(conditions, parameters, sort, here), next);
+    }
+
+    /**
+     * The row before a position: the first after it in the opposite direction. The deadline order is not its own
+     * mirror (tickets without a running deadline come last either way), so there the running part and the rest
+     * are stepped back through apart.
+     */
+    private Long previous(String conditions, Map<String, Object> parameters, TicketSort sort,
+                          TicketSort.Position here) {
+        TicketSort backwards = new TicketSort(sort.key(), !sort.ascending());
+        List<TicketSummary> rows;
+        if (sort.key() != TicketSort.Key.DEADLINE) {
+            rows = page(conditions, parameters, TicketOrder.of(backwards, here), 1);
+        } else if (here.value() != null) {
+            rows = page(conditions, parameters, TicketOrder.runningDeadlines(backwards, here), 1);
+        } else {
+            rows = page(conditions, parameters, TicketOrder.withoutRunningDeadline(backwards, here), 1);
+            if (rows.isEmpty()) {
+                rows = page(conditions, parameters, TicketOrder.runningDeadlines(backwards, null), 1);
+            }
+        }
+        return rows.isEmpty() ? null : rows.get(0).protocol();
+    }
+
+    /**
      * The caller's open tickets just newer and just older than {@code protocol}, to step through them in the order
-     * of the list (newest first). Two index lookups on the protocol.
+     * of the list (newest first), for a ticket opened from elsewhere than a list. Two index lookups on the protocol.
      */
     public TicketNeighbours openNeighbours(long protocol) {
         return new TicketNeighbours(openNeighbour(protocol, "MIN", ">"), openNeighbour(protocol, "MAX", "<"));

@@ -6,6 +6,7 @@ import dev.helpdesk.ticket.domain.TicketSituation;
 import dev.helpdesk.web.common.api.ApiRequests;
 import dev.helpdesk.workspace.application.TicketFilter;
 import dev.helpdesk.workspace.application.TicketSort;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -127,6 +128,25 @@ public final class TicketListParameters {
         if (sort != null && !sort.equals(TicketSort.NEWEST_FIRST)) {
             values.put("sort", sort.key().name().toLowerCase(Locale.ROOT));
             values.put("order", sort.ascending() ? "asc" : "desc");
+        }
+        return values;
+    }
+
+    /**
+     * The parameters of a query string (without the question mark) as {@link #queryString} writes it; a pair
+     * without a value, or a name given twice, keeps the first.
+     */
+    public static Map<String, String> parse(String queryString) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (queryString == null || queryString.isBlank()) {
+            return values;
+        }
+        for (String pair : queryString.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                values.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
         }
         return values;
     }

@@ -32,9 +32,19 @@ class TicketListParametersTest {
         assertEquals(filter, TicketListParameters.PANEL.filter(parameters::get));
         assertEquals(sort, TicketListParameters.PANEL.sort(parameters::get));
         assertTrue(TicketListParameters.PANEL.queryString(filter, sort).contains("q=impressora+%26+rede"));
+        Map<String, String> read = TicketListParameters.parse(TicketListParameters.PANEL.queryString(filter, sort));
+        assertEquals(filter, TicketListParameters.PANEL.filter(read::get), "the address read back");
+        assertEquals(sort, TicketListParameters.PANEL.sort(read::get));
         assertEquals("3", TicketListParameters.API.parameters(filter, sort).get("departmentId"));
         assertEquals("2026-11-20", parameters.get("closedFrom"));
         assertEquals(filter, TicketListParameters.API.filter(TicketListParameters.API.parameters(filter, sort)::get));
+    }
+
+    @Test
+    void aQueryStringIsReadPairByPair() {
+        assertEquals(Map.of("q", "a b&c", "view", "QUEUE"),
+                TicketListParameters.parse("q=a+b%26c&view=QUEUE&view=MINE&novalue&=x"));
+        assertEquals(Map.of(), TicketListParameters.parse(null));
     }
 
     @Test

@@ -12,9 +12,12 @@ import dev.helpdesk.ticket.domain.FileUpload;
 import dev.helpdesk.ticket.domain.MessageBody;
 import dev.helpdesk.ticket.domain.Ticket;
 import dev.helpdesk.web.common.panel.Messages;
+import dev.helpdesk.web.ticket.TicketListParameters;
 import dev.helpdesk.workspace.application.TicketDetail;
+import dev.helpdesk.workspace.application.TicketFilter;
 import dev.helpdesk.workspace.application.TicketNeighbours;
 import dev.helpdesk.workspace.application.TicketQuery;
+import dev.helpdesk.workspace.application.TicketSort;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,6 +26,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -48,6 +52,8 @@ public class TicketView implements Serializable {
     private CannedResponseService cannedResponseService;
 
     private String protocolParam;
+    private String listParam;
+    private String listQuery;
     private Long protocol;
     private TicketDetail ticket;
     private TicketNeighbours neighbours = TicketNeighbours.NONE;
@@ -102,7 +108,26 @@ public class TicketView implements Serializable {
         access = customer ? AgentAccess.REQUESTER : ticketService.accessOf(protocol);
         customerMayFinish = customer && ticketService.mayFinishAsCustomer(protocol);
         cannedResponses = access.mayHandle() ? cannedResponseService.forTicket(protocol) : List.of();
-        neighbours = customer ? TicketNeighbours.NONE : ticketQuery.openNeighbours(protocol);
+        neighbours = customer ? TicketNeighbours.NONE : neighbours(protocol);
+    }
+
+    /**
+     * Opened from a ticket list (its address in {@code list}), the neighbours in that list; otherwise, or when the
+     * address cannot be read, the open tickets newest first.
+     */
+    private TicketNeighbours neighbours(long current) {
+        if (listParam != null && !listParam.isBlank()) {
+            try {
+                Map<String, String> list = TicketListParameters.parse(listParam);
+                TicketFilter filter = TicketListParameters.PANEL.filter(list::get);
+                TicketSort sort = TicketListParameters.PANEL.sort(list::get);
+                listQuery = TicketListParameters.PANEL.queryString(filter, sort);
+                return ticketQuery.neighbours(current, filter, sort);
+            } catch (InvalidInputException e) {
+                listQuery = null;
+            }
+        }
+        return ticketQuery.openNeighbours(current);
     }
 
     static Long parsedProtocol(String raw) {
@@ -112,7 +137,23 @@ public class TicketView implements Serializable {
         return Long.valueOf(raw.strip().replace("#", ""));
     }
 
-    /** The open tickets next to this one (newer and older), for stepping through them from the keyboard. */
+    /**
+     * The list's address this ticket was opened from (its filter and order, as the list writes it), which the
+     * steps to the neighbours and the way back to the list keep; null when it was opened from elsewhere.
+     */
+    public String getListQuery() {
+        return listQuery;
+    }
+
+    public String getListParam() {
+        return listParam;
+    }
+
+    public void setListParam(String listParam) {
+        this.listParam = listParam;
+    }
+
+    /** The tickets before and after this one, in the list it was opened from, for stepping from the keyboard. */
     public TicketNeighbours getNeighbours() {
         return neighbours;
     }
