@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,11 @@ public record WidgetContext(Caller caller, Instant now, ZoneId zone, ReportPerio
 
     public LocalDate today() {
         return now.atZone(zone).toLocalDate();
+    }
+
+    /** Whether the caller sees every ticket, so that no scope condition narrows the counts. */
+    boolean seesEverything() {
+        return TicketScope.condition(caller, new HashMap<>()) == null;
     }
 
     /**

@@ -1,16 +1,10 @@
 package dev.helpdesk.dashboard.domain;
 
-import dev.helpdesk.directory.domain.Agent;
-import dev.helpdesk.directory.domain.Department;
 import dev.helpdesk.ticket.domain.TicketSituation;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -19,13 +13,12 @@ import java.util.stream.Collectors;
  * A signed number of open tickets at one {@link TicketPlace}: the live widgets add these up instead of visiting
  * every open ticket. Rows are only ever inserted by the changes (+1 where a ticket now counts, -1 where it counted
  * before), so concurrent changes never wait on one another; the dashboard-figures job adds a correction row where
- * the sums and the tickets disagree and folds each place's rows into one. Like the per-ticket rows, the scope's
- * columns are also mapped under the ticket's own attribute names, so {@code TicketScope}'s condition applies as
- * written.
+ * the sums and the tickets disagree and folds each place's rows into one. The scope applies to these rows as to
+ * tickets.
  */
 @Entity
 @Table(name = "dashboard_open_count")
-public class OpenTicketCount {
+public class OpenTicketCount extends TicketPlaceColumns {
 
     private static final String OPEN_SITUATIONS = Arrays.stream(TicketSituation.values())
             .filter(s -> !s.isClosed()).map(s -> String.valueOf(s.code())).collect(Collectors.joining(", "));
@@ -52,29 +45,6 @@ public class OpenTicketCount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private TicketSituation situation;
-
-    @Column(name = "department_id")
-    private long departmentId;
-
-    @Column(name = "assigned_agent_id")
-    private Long assignedAgentId;
-
-    @Column(name = "requester_agent_id")
-    private Long requesterAgentId;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id", insertable = false, updatable = false)
-    private Department department;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assigned_agent_id", insertable = false, updatable = false)
-    private Agent assignedAgent;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "requester_agent_id", insertable = false, updatable = false)
-    private Agent requesterAgent;
-
     private long tickets;
 
     protected OpenTicketCount() {
@@ -86,20 +56,13 @@ public class OpenTicketCount {
             throw new IllegalArgumentException("Only open tickets are counted: " + place);
         }
         OpenTicketCount count = new OpenTicketCount();
-        count.situation = place.situation();
-        count.departmentId = place.departmentId();
-        count.assignedAgentId = place.assignedAgentId();
-        count.requesterAgentId = place.requesterAgentId();
+        count.placeAt(place);
         count.tickets = tickets;
         return count;
     }
 
     public Long id() {
         return id;
-    }
-
-    public TicketPlace place() {
-        return new TicketPlace(situation, departmentId, assignedAgentId, requesterAgentId);
     }
 
     public long tickets() {

@@ -1,14 +1,8 @@
 package dev.helpdesk.dashboard.domain;
 
-import dev.helpdesk.directory.domain.Agent;
-import dev.helpdesk.directory.domain.Department;
-import dev.helpdesk.ticket.domain.TicketSituation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -20,40 +14,15 @@ import java.util.Objects;
 /**
  * A ticket's summary row for the period widgets: the days it was opened, first answered and finished (in the
  * account's time zone), how many minutes those took, and the columns the viewer's scope compares; with its
- * situation, the row also remembers where the ticket counted among the open ones ({@link #place()}). Those are also
- * mapped (read only) under the ticket's own attribute names ({@code department}, {@code assignedAgent},
- * {@code requesterAgent}), so that {@code TicketScope}'s condition applies to these rows word for word and the
- * period widgets count what the ticket list shows.
+ * situation, the row also remembers where the ticket counted among the open ones ({@link #place()}). The scope
+ * applies to these rows as to tickets, so the period widgets count what the ticket list shows.
  */
 @Entity
 @Table(name = "dashboard_ticket")
-public class TicketFigures {
+public class TicketFigures extends TicketPlaceColumns {
 
     @Id
     private Long protocol;
-
-    private TicketSituation situation;
-
-    @Column(name = "department_id")
-    private long departmentId;
-
-    @Column(name = "assigned_agent_id")
-    private Long assignedAgentId;
-
-    @Column(name = "requester_agent_id")
-    private Long requesterAgentId;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id", insertable = false, updatable = false)
-    private Department department;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assigned_agent_id", insertable = false, updatable = false)
-    private Agent assignedAgent;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "requester_agent_id", insertable = false, updatable = false)
-    private Agent requesterAgent;
 
     private LocalDate createdOn;
 
@@ -85,10 +54,7 @@ public class TicketFigures {
      * stays as it was recorded.
      */
     public void follow(TicketFacts facts, ZoneId zone) {
-        situation = facts.situation();
-        departmentId = facts.departmentId();
-        assignedAgentId = facts.assignedAgentId();
-        requesterAgentId = facts.requesterAgentId();
+        placeAt(facts.place());
         createdOn = day(facts.createdAt(), zone);
         finishedOn = facts.closedAt() == null ? null : day(facts.closedAt(), zone);
         resolutionMinutes = facts.closedAt() == null ? null : minutes(facts.createdAt(), facts.closedAt());
@@ -112,9 +78,7 @@ public class TicketFigures {
                 : minutes(facts.createdAt(), facts.firstAnswer());
         LocalDate finished = facts.closedAt() == null ? null : day(facts.closedAt(), zone);
         Integer resolution = facts.closedAt() == null ? null : minutes(facts.createdAt(), facts.closedAt());
-        boolean differs = situation != facts.situation() || departmentId != facts.departmentId()
-                || !Objects.equals(assignedAgentId, facts.assignedAgentId())
-                || !Objects.equals(requesterAgentId, facts.requesterAgentId())
+        boolean differs = !place().equals(facts.place())
                 || !Objects.equals(createdOn, day(facts.createdAt(), zone))
                 || !Objects.equals(respondedOn, answeredOn) || !Objects.equals(firstResponseMinutes, responseMinutes)
                 || !Objects.equals(finishedOn, finished) || !Objects.equals(resolutionMinutes, resolution);
@@ -126,11 +90,6 @@ public class TicketFigures {
 
     public Long protocol() {
         return protocol;
-    }
-
-    /** Where the ticket counted when this row last followed it. */
-    public TicketPlace place() {
-        return new TicketPlace(situation, departmentId, assignedAgentId, requesterAgentId);
     }
 
     public LocalDate createdOn() {
