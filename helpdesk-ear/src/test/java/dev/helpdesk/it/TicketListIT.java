@@ -29,8 +29,8 @@ import org.openqa.selenium.By;
 /**
  * The ticket list of the workspace: filters that combine, every order paged by keyset without a ticket twice or
  * missing, the count of the same filter, bulk changes with a result per ticket, and the agent panel's list with its
- * counters, filters in the address, saved views and bulk bar. Scope holds throughout: what an agent may not see is
- * neither listed, counted nor changed.
+ * counters, filters in the address, saved views and bulk bar, and the ticket page stepping through the list it was
+ * opened from. Scope holds throughout: what an agent may not see is neither listed, counted nor changed.
  */
 @ExtendWith({HelpdeskServer.class, Browsers.class})
 class TicketListIT {
@@ -297,68 +297,14 @@ class TicketListIT {
             assertTrue(browser.currentUrl().contains("q=" + mark) && browser.currentUrl().contains("sort=priority"),
                     "back to the same list: " + browser.currentUrl());
             assertTrue(browser.waitForText(By.id("listForm:count"), "3 chamados"), browser.pageText());
+
+            browser.open("/agent/ticket.xhtml?protocol=" + third + "&list=situation%3Dabc");
+            assertTrue(browser.waitForText(By.tagName("h1"), "Passo C " + mark), browser.pageText());
+            assertTrue(browser.waitForText(By.id("nextTicket"), "#" + second),
+                    "a list address that cannot be read steps through the open tickets, newest first, instead");
+            assertTrue(String.valueOf(browser.script("return document.getElementById('backToList').href"))
+                    .endsWith("/agent/tickets.xhtml"), "and goes back to the plain list");
         }
-    }
-
-    @Tag("browser")
-    @Test
-    void theListAndTheCountersFollowChangesWithoutAReloadKeepingWhatIsTyped() {
-        String mark = "vivo" + account.suffix;
-        open("Primeiro " + mark);
-        try (Browser browser = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
-            browser.signIn("/agent/tickets.xhtml?view=QUEUE&q=" + mark, account.supportAgentEmail,
-                    TestAccount.PASSWORD);
-            assertTrue(browser.waitForText(By.id("listForm:count"), "1 chamado"), browser.pageText());
-            String queue = browser.text(By.cssSelector("#counter-QUEUE .hd-count"));
-            assertTrue(browser.waitForAttribute(By.id("hdDesk"), "data-state", "open"), "the live channel opens");
-            browser.type(By.id("globalSearch"), "meio digitado");
-
-            open("Segundo " + mark);
-            assertTrue(browser.waitForText(By.id("listForm:tickets"), "Segundo " + mark),
-                    "the new ticket appears without a reload: " + browser.pageText());
-            assertTrue(browser.waitForText(By.id("listForm:count"), "2 chamados"));
-            assertTrue(browser.waitForText(By.cssSelector("#counter-QUEUE .hd-count"),
-                    String.valueOf(Long.parseLong(queue) + 1)), "the queue counter follows");
-            assertEquals("meio digitado", browser.script("return document.getElementById('globalSearch').value"),
-                    "what the agent was typing stays");
-        }
-    }
-
-    @Tag("browser")
-    @Test
-    void agentsOnATicketSeeWhoElseIsReplying() {
-        long protocol = open("Dois atendentes");
-        String adminEmail = "presence-" + account.suffix + "@it.test";
-        account.createAgent("Segunda Pessoa " + account.suffix, adminEmail, account.supportId);
-        try (Browser writer = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR");
-             Browser reader = Browsers.fresh(TicketApiIT.BASE_URL, "pt-BR")) {
-            reader.signIn("/agent/ticket.xhtml?protocol=" + protocol, account.supportAgentEmail, TestAccount.PASSWORD);
-            assertTrue(reader.waitForAttribute(By.id("hdDesk"), "data-state", "open"), "the live channel opens");
-            writer.signIn("/agent/ticket.xhtml?protocol=" + protocol, adminEmail, TestAccount.PASSWORD);
-            writer.type(By.cssSelector("[id='replyForm'] textarea, [id='replyForm'] .ql-editor"), "Estou vendo");
-            assertTrue(reader.waitForText(By.id("presenceForm:othersReplying"), "Segunda Pessoa " + account.suffix),
-                    "the other agent sees who is replying: " + reader.pageText());
-            assertFalse(String.valueOf(writer.script("return document.getElementById('presenceForm:othersReplying')"
-                    + ".textContent")).contains("Segunda Pessoa"), "nobody is told of their own typing");
-
-            TestAccount.created(customer.post("/tickets/" + protocol + "/replies",
-                    Json.createObjectBuilder().add("body", "Resposta ao vivo do cliente").build()));
-            assertTrue(reader.waitForText(By.id("liveTicket"), "Resposta ao vivo do cliente"),
-                    "the open ticket shows the customer's reply without a reload");
-            assertEquals("Estou vendo", String.valueOf(writer.script("return document.querySelector("
-                    + "\"[id='replyForm'] textarea, [id='replyForm'] .ql-editor\").innerText.trim()")),
-                    "and what the other agent types stays");
-        }
-    }
-
-    @Test
-    void onlySignedInAgentsOpenTheLiveChannel() {
-        java.net.URI uri = java.net.URI.create(TicketApiIT.BASE_URL.replace("http", "ws")
-                + "/agent/desk-events");
-        var failure = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(uri, new java.net.http.WebSocket.Listener() { })
-                .handle((socket, error) -> error).join();
-        assertTrue(failure != null, "no socket without signing in");
     }
 
     private static List<JsonObject> bulk(ApiClient client, String action,
